@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Installs everything Pathways needs to build, serve and test, pinned.
+# Idempotent: each step checks first and is skipped when already done.
+# Usage: scripts/setup.sh [--no-browser]   (--no-browser skips Chromium, for serving only)
+set -uo pipefail
+
+TRUNK_VERSION="0.21.14"
+WASM_BINDGEN_VERSION="0.2.130"
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+NEED_BROWSER=1
+[ "${1:-}" = "--no-browser" ] && NEED_BROWSER=0
+
+export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+step() { printf '\n==> setup: %s\n' "$*"; }
+fail() {
+  printf '\nSETUP FAILED at step: %s\n' "$1" >&2
+  printf 'What to do: %s\n' "$2" >&2
+  exit 1
+}
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else return 1; fi; }
+
+step "checking the Rust toolchain (cargo, rustup)"
+command -v cargo >/dev/null || fail "Rust toolchain" "install Rust with rustup (https://rustup.rs), then run this again."
+command -v rustup >/dev/null || fail "Rust toolchain" "rustup is needed to add the wasm32 target; install Rust with rustup."
+
+if rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  step "wasm32-unknown-unknown target: already installed"
+else
+  step "adding the wasm32-unknown-unknown target (rustup, under a minute)"
+  rustup target add wasm32-unknown-unknown || fail "rustup target add wasm32-unknown-unknown" "check that the rustup server is reachable, then run this again."
+fi
+
+if command -v trunk >/dev/null && trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION\$"; then
+  step "trunk $TRUNK_VERSION: already installed"
+else
+  step "installing trunk $TRUNK_VERSION from crates.io (cargo install --locked; about 12 minutes on 2 cores)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked \
+    || fail "cargo install trunk $TRUNK_VERSION" "check that crates.io is reachable (cargo search trunk) and that a C compiler is installed, then run this again."
+fi
+
+if command -v wasm-bindgen >/dev/null && wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION\$"; then
+  step "wasm-bindgen-cli $WASM_BINDGEN_VERSION: already installed"
+else
+  # Not --locked: its lockfile names a webpki-roots version the registry no longer serves.
+  step "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION from crates.io (about 5 minutes)"
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" \
+    || fail "cargo install wasm-bindgen-cli $WASM_BINDGEN_VERSION" "check that crates.io is reachable, then run this again."
+fi
+
+command -v npm >/dev/null || fail "Node.js and npm" "install Node.js 20 and npm (Debian: apt-get install nodejs npm), then run this again."
+if [ -f "$ROOT/node_modules/.package-lock.json" ] && cmp -s "$ROOT/package-lock.json" "$ROOT/node_modules/.pathways-lock" 2>/dev/null; then
+  step "npm dev tools (binaryen, playwright-core, axe-core, lighthouse): already installed"
+else
+  step "installing npm dev tools from package-lock.json (npm ci; about a minute)"
+  (cd "$ROOT" && npm ci --no-audit --no-fund) \
+    || fail "npm ci" "check that registry.npmjs.org is reachable (npm ping), then run this again."
+  cp "$ROOT/package-lock.json" "$ROOT/node_modules/.pathways-lock"
+fi
+wasm-opt --version 2>/dev/null | grep -q "version 132" \
+  || fail "wasm-opt from npm binaryen@132" "node_modules/.bin/wasm-opt is missing or not version 132; delete node_modules and run this again."
+
+if [ "$NEED_BROWSER" = 1 ]; then
+  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
+    step "Debian chromium and chromium-driver: already installed"
+  else
+    step "installing Debian chromium and chromium-driver (apt-get; about a minute)"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq \
+      || fail "apt-get update" "run as root (or with sudo) and check that the Debian mirror is reachable, then run this again."
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null \
+      || fail "apt-get install chromium chromium-driver" "run as root (or with sudo); check 'apt-cache policy chromium', then run this again."
+  fi
+fi
+
+step "fetching Rust crates (cargo fetch --locked)"
+(cd "$ROOT" && cargo fetch --locked) || fail "cargo fetch --locked" "check that crates.io is reachable; if Cargo.lock is out of date run 'cargo generate-lockfile' and commit it."
+
+step "setup complete"

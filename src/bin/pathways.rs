@@ -1,0 +1,113 @@
+//! `pathways`: the command-line tool over the same rules engine as the app.
+//!
+//!   pathways evaluate CASE.json [--text]   the result as JSON, or a readable report
+//!   pathways scenarios PATH...             check scenario files' expectations
+//!   pathways rules                          the rules reference as Markdown
+//!
+//! Exit codes: 0 success; 1 scenarios failed; 2 bad input or usage.
+
+use pathways::case::parse_case_file;
+use pathways::i18n::english;
+use pathways::{report, rules, scenario};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+const USAGE: &str = "usage:
+  pathways evaluate CASE.json [--text]   print the assessment as JSON (or a readable report)
+  pathways scenarios PATH...             run scenario files (or folders of them) against their expectations
+  pathways rules                          print the rules reference as Markdown";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        Some("evaluate") => evaluate(&args[1..]),
+        Some("scenarios") => scenarios(&args[1..]),
+        Some("rules") if args.len() == 1 => {
+            print!("{}", rules::reference::markdown(english()));
+            ExitCode::SUCCESS
+        }
+        Some("-h" | "--help" | "help") => {
+            println!("{USAGE}");
+            ExitCode::SUCCESS
+        }
+        _ => {
+            eprintln!("{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn evaluate(args: &[String]) -> ExitCode {
+    let text_mode = args.iter().any(|a| a == "--text");
+    let files: Vec<&String> = args.iter().filter(|a| *a != "--text").collect();
+    let [file] = files.as_slice() else {
+        eprintln!("{USAGE}");
+        return ExitCode::from(2);
+    };
+    let content = match std::fs::read_to_string(file) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("{file}: cannot read: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let parsed = match parse_case_file(&content) {
+        Ok(p) => p,
+        Err(errors) => {
+            for e in errors {
+                eprintln!("{file}: {e}");
+            }
+            return ExitCode::from(2);
+        }
+    };
+    for w in &parsed.warnings {
+        eprintln!("{file}: warning: {w}");
+    }
+    let result = rules::evaluate(&parsed.file.case);
+    let cat = english();
+    if text_mode {
+        print!("{}", report::to_text(&result, cat, &|d| cat.date(d)));
+    } else {
+        match serde_json::to_string_pretty(&report::to_json(&result, cat)) {
+            Ok(s) => println!("{s}"),
+            Err(e) => {
+                eprintln!("cannot write JSON: {e}");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+fn scenarios(args: &[String]) -> ExitCode {
+    if args.is_empty() {
+        eprintln!("{USAGE}");
+        return ExitCode::from(2);
+    }
+    let paths: Vec<PathBuf> = args.iter().map(PathBuf::from).collect();
+    let files = match scenario::collect(&paths) {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(2);
+        }
+    };
+    let (mut passed, mut failed) = (0, 0);
+    for f in &files {
+        let outcome = scenario::run_file(f);
+        if outcome.problems.is_empty() {
+            passed += 1;
+        } else {
+            failed += 1;
+            for p in &outcome.problems {
+                println!("{p}");
+            }
+        }
+    }
+    println!("{passed} passed, {failed} failed");
+    if failed == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}

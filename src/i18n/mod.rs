@@ -1,0 +1,164 @@
+//! Message catalogs: `i18n/<lang>.json`, flat maps from key to text with `{name}` placeholders.
+//! English is built in and complete (tested); every other language falls back to it, visibly,
+//! key by key, never to a blank or a key name.
+
+use crate::date::Date;
+use crate::rules::{Arg, Msg};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// The English catalog, the source every translation follows.
+pub const ENGLISH_JSON: &str = include_str!("../../i18n/en.json");
+
+pub struct Catalog {
+    pub lang: String,
+    entries: HashMap<String, String>,
+}
+
+/// The built-in English catalog.
+pub fn english() -> &'static Catalog {
+    static EN: OnceLock<Catalog> = OnceLock::new();
+    EN.get_or_init(|| Catalog::from_json("en", ENGLISH_JSON).unwrap_or_else(|_| Catalog { lang: "en".into(), entries: HashMap::new() }))
+}
+
+/// How a text was found: in the chosen language, or from English because the key is missing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source {
+    Own,
+    English,
+    Missing,
+}
+
+impl Catalog {
+    /// Reads a catalog. Keys starting with `_` (such as `_meta.review`) are metadata and kept.
+    pub fn from_json(lang: &str, text: &str) -> Result<Catalog, String> {
+        let entries: HashMap<String, String> =
+            serde_json::from_str(text).map_err(|e| format!("i18n/{lang}.json: line {} column {}: {e}", e.line(), e.column()))?;
+        Ok(Catalog { lang: lang.to_string(), entries })
+    }
+
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.entries.keys().map(String::as_str)
+    }
+
+    /// The text for `key` in this language if present.
+    pub fn own(&self, key: &str) -> Option<&str> {
+        self.entries.get(key).map(String::as_str).filter(|s| !s.is_empty())
+    }
+
+    /// The text for `key`, falling back to English; the last resort names the key in brackets
+    /// (an English key is never missing: a test checks every key the engine uses).
+    pub fn lookup<'a>(&'a self, key: &str) -> (std::borrow::Cow<'a, str>, Source) {
+        if let Some(s) = self.own(key) {
+            (s.into(), Source::Own)
+        } else if let Some(s) = english().own(key) {
+            (s.into(), Source::English)
+        } else {
+            (format!("[{key}]").into(), Source::Missing)
+        }
+    }
+
+    pub fn text(&self, key: &str) -> String {
+        self.lookup(key).0.into_owned()
+    }
+
+    /// A date in words: "4 September 2025" in English.
+    pub fn date(&self, d: Date) -> String {
+        fill(&self.text("date.format"), &|name| match name {
+            "day" => Some(d.day().to_string()),
+            "month" => Some(self.text(&format!("month.{}", d.month()))),
+            "year" => Some(d.year().to_string()),
+            _ => None,
+        })
+    }
+
+    /// Renders a message; dates through `date` (the app passes the browser's locale formatter).
+    pub fn render_with(&self, msg: &Msg, date: &dyn Fn(Date) -> String) -> String {
+        let (template, _) = self.lookup(msg.key);
+        fill(&template, &|name| {
+            msg.args.iter().find(|(n, _)| *n == name).map(|(_, a)| match a {
+                Arg::Date(d) => date(*d),
+                Arg::Time(t) => t.to_string(),
+                Arg::Int(i) => i.to_string(),
+                Arg::Key(k) => self.text(k),
+                Arg::Text(s) => s.clone(),
+            })
+        })
+    }
+
+    pub fn render(&self, msg: &Msg) -> String {
+        self.render_with(msg, &|d| self.date(d))
+    }
+}
+
+/// Replaces `{name}` placeholders; an unknown placeholder is left as written.
+pub fn fill(template: &str, value: &dyn Fn(&str) -> Option<String>) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + 1..];
+        match after.find('}') {
+            Some(end) if after[..end].chars().all(|c| c.is_ascii_alphanumeric() || c == '_') => {
+                let name = &after[..end];
+                match value(name) {
+                    Some(v) => out.push_str(&v),
+                    None => {
+                        out.push('{');
+                        out.push_str(name);
+                        out.push('}');
+                    }
+                }
+                rest = &after[end + 1..];
+            }
+            _ => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The placeholders of a template, sorted (catalog consistency tests).
+pub fn placeholders(template: &str) -> Vec<String> {
+    let names = std::cell::RefCell::new(Vec::new());
+    fill(template, &|name| {
+        names.borrow_mut().push(name.to_string());
+        Some(String::new())
+    });
+    let mut names = names.into_inner();
+    names.sort();
+    names.dedup();
+    names
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::m;
+
+    #[test]
+    fn fills_placeholders() {
+        assert_eq!(fill("a {x} b {y}", &|n| (n == "x").then(|| "1".to_string())), "a 1 b {y}");
+        assert_eq!(fill("{ not a placeholder", &|_| None), "{ not a placeholder");
+        assert_eq!(placeholders("{n} and {relation} and {n}"), ["n", "relation"]);
+    }
+
+    #[test]
+    fn english_renders_dates_and_keys() {
+        let en = english();
+        assert_eq!(en.date(Date::ymd(2025, 9, 4)), "4 September 2025");
+        let msg = m("dubs.arrived_before").date("date", Date::ymd(2016, 3, 20));
+        assert_eq!(en.render(&msg), "The child arrived in Europe before 20 March 2016.");
+    }
+
+    #[test]
+    fn other_languages_fall_back_to_english_key_by_key() {
+        let fr = Catalog::from_json("fr", r#"{"verdict.likely": "Probable"}"#).unwrap();
+        assert_eq!(fr.lookup("verdict.likely"), ("Probable".into(), Source::Own));
+        assert_eq!(fr.lookup("verdict.possible"), ("Possible".into(), Source::English));
+        assert_eq!(fr.lookup("no.such.key").1, Source::Missing);
+    }
+}

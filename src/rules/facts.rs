@@ -1,0 +1,290 @@
+//! Facts of a case and the predicates derived from them: three-valued truth, the child's age
+//! (exact, or a range when only a stated age is known), a relative's legal presence.
+
+use super::data::MAJORITY_AGE;
+use crate::case::{Case, Child};
+use crate::date::{Date, MIN_YEAR};
+use serde::Serialize;
+
+/// A fact of the case format, by its field (with the relative's index for relatives' fields).
+/// The flow asks questions by these; the result names them as "missing".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Fact {
+    DateOfBirth,
+    AgeDisputed,
+    Nationality,
+    Location,
+    Unaccompanied,
+    Married,
+    ArrivedInEurope,
+    InCalaisCamp,
+    ReferredHighRisk,
+    AccompanyingSibling,
+    ReferredByAuthorities,
+    BestInterests,
+    AsylumClaim,
+    AsylumClaimCountry,
+    AsylumClaimDate,
+    Request,
+    RequestDate,
+    RequestReceivedBeforeCutoff,
+    RequestDecision,
+    RequestDecisionDate,
+    Application,
+    ApplicationTime,
+    Relatives,
+    Relation(usize),
+    RelativeAdult(usize),
+    RelativeStatus(usize),
+    RelativeCanCare(usize),
+    RelativeFamilyBeforeFlight(usize),
+    RelativeConsent(usize),
+}
+
+impl Fact {
+    /// The field's path in a case file.
+    pub fn path(self) -> String {
+        let rel = |i: usize, f: &str| format!("case.uk_relatives[{i}].{f}");
+        match self {
+            Fact::DateOfBirth => "case.child.date_of_birth".into(),
+            Fact::AgeDisputed => "case.child.age_disputed".into(),
+            Fact::Nationality => "case.child.nationality".into(),
+            Fact::Location => "case.child.location".into(),
+            Fact::Unaccompanied => "case.child.unaccompanied".into(),
+            Fact::Married => "case.child.married".into(),
+            Fact::ArrivedInEurope => "case.child.arrived_in_europe_on".into(),
+            Fact::InCalaisCamp => "case.child.in_calais_camp_on_2016_10_24".into(),
+            Fact::ReferredHighRisk => "case.child.referred_as_high_risk_of_exploitation".into(),
+            Fact::AccompanyingSibling => "case.child.accompanying_sibling_of_eligible_child".into(),
+            Fact::ReferredByAuthorities => "case.child.referred_by_authorities".into(),
+            Fact::BestInterests => "case.child.best_interests_against_uk".into(),
+            Fact::AsylumClaim => "case.asylum_claim.status".into(),
+            Fact::AsylumClaimCountry => "case.asylum_claim.country".into(),
+            Fact::AsylumClaimDate => "case.asylum_claim.lodged_on".into(),
+            Fact::Request => "case.take_charge_request.status".into(),
+            Fact::RequestDate => "case.take_charge_request.sent_on".into(),
+            Fact::RequestReceivedBeforeCutoff => "case.take_charge_request.received_before_cutoff_time".into(),
+            Fact::RequestDecision => "case.take_charge_request.uk_decision".into(),
+            Fact::RequestDecisionDate => "case.take_charge_request.decided_on".into(),
+            Fact::Application => "case.uk_application.submitted_on".into(),
+            Fact::ApplicationTime => "case.uk_application.submitted_at".into(),
+            Fact::Relatives => "case.uk_relatives".into(),
+            Fact::Relation(i) => rel(i, "relation"),
+            Fact::RelativeAdult(i) => rel(i, "adult"),
+            Fact::RelativeStatus(i) => rel(i, "status"),
+            Fact::RelativeCanCare(i) => rel(i, "able_to_care"),
+            Fact::RelativeFamilyBeforeFlight(i) => rel(i, "family_before_flight"),
+            Fact::RelativeConsent(i) => rel(i, "written_consent"),
+        }
+    }
+
+    /// The message key naming this fact in plain words.
+    pub fn label_key(self) -> &'static str {
+        match self {
+            Fact::DateOfBirth => "fact.date_of_birth",
+            Fact::AgeDisputed => "fact.age_disputed",
+            Fact::Nationality => "fact.nationality",
+            Fact::Location => "fact.location",
+            Fact::Unaccompanied => "fact.unaccompanied",
+            Fact::Married => "fact.married",
+            Fact::ArrivedInEurope => "fact.arrived_in_europe",
+            Fact::InCalaisCamp => "fact.in_calais_camp",
+            Fact::ReferredHighRisk => "fact.referred_high_risk",
+            Fact::AccompanyingSibling => "fact.accompanying_sibling",
+            Fact::ReferredByAuthorities => "fact.referred_by_authorities",
+            Fact::BestInterests => "fact.best_interests",
+            Fact::AsylumClaim => "fact.asylum_claim",
+            Fact::AsylumClaimCountry => "fact.asylum_claim_country",
+            Fact::AsylumClaimDate => "fact.asylum_claim_date",
+            Fact::Request => "fact.request",
+            Fact::RequestDate => "fact.request_date",
+            Fact::RequestReceivedBeforeCutoff => "fact.request_received",
+            Fact::RequestDecision => "fact.request_decision",
+            Fact::RequestDecisionDate => "fact.request_decision_date",
+            Fact::Application => "fact.application",
+            Fact::ApplicationTime => "fact.application_time",
+            Fact::Relatives => "fact.relatives",
+            Fact::Relation(_) => "fact.relation",
+            Fact::RelativeAdult(_) => "fact.relative_adult",
+            Fact::RelativeStatus(_) => "fact.relative_status",
+            Fact::RelativeCanCare(_) => "fact.relative_can_care",
+            Fact::RelativeFamilyBeforeFlight(_) => "fact.relative_family_before_flight",
+            Fact::RelativeConsent(_) => "fact.relative_consent",
+        }
+    }
+
+    /// The relative this fact is about, if any.
+    pub fn relative(self) -> Option<usize> {
+        match self {
+            Fact::Relation(i)
+            | Fact::RelativeAdult(i)
+            | Fact::RelativeStatus(i)
+            | Fact::RelativeCanCare(i)
+            | Fact::RelativeFamilyBeforeFlight(i)
+            | Fact::RelativeConsent(i) => Some(i),
+            _ => None,
+        }
+    }
+}
+
+/// Three-valued truth: a condition can be met, not met, or unknown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tri {
+    Yes,
+    No,
+    Unknown,
+}
+
+impl Tri {
+    pub fn from(b: Option<bool>) -> Tri {
+        match b {
+            Some(true) => Tri::Yes,
+            Some(false) => Tri::No,
+            None => Tri::Unknown,
+        }
+    }
+    pub fn and(self, other: Tri) -> Tri {
+        match (self, other) {
+            (Tri::No, _) | (_, Tri::No) => Tri::No,
+            (Tri::Yes, Tri::Yes) => Tri::Yes,
+            _ => Tri::Unknown,
+        }
+    }
+    pub fn or(self, other: Tri) -> Tri {
+        match (self, other) {
+            (Tri::Yes, _) | (_, Tri::Yes) => Tri::Yes,
+            (Tri::No, Tri::No) => Tri::No,
+            _ => Tri::Unknown,
+        }
+    }
+}
+
+/// What is known of the child's date of birth: exactly one day, a range of days (from a stated
+/// age on the assessment date, Resolved convention 2), or nothing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Age {
+    /// The earliest and latest possible dates of birth; `None` when nothing is known.
+    pub born: Option<(Date, Date)>,
+    /// True when the date of birth itself is known.
+    pub exact: bool,
+}
+
+/// `d` minus `years` years, with 29 February becoming 28 February (the latest day that is
+/// still at least `years` years before `d`), limited to the accepted year range.
+fn years_before(d: Date, years: i32) -> Date {
+    let y = (d.year() - years).max(MIN_YEAR);
+    Date::new(y, d.month(), d.day()).unwrap_or(Date::ymd(y, 2, 28))
+}
+
+impl Age {
+    pub fn of(child: &Child, assessed_on: Date) -> Age {
+        if let Some(dob) = child.date_of_birth {
+            return Age { born: Some((dob, dob)), exact: true };
+        }
+        match child.age_years {
+            Some(a) => {
+                let a = a.min(200) as i32;
+                // Born at most `a` years before, and more than `a + 1` years before is too old.
+                let latest = years_before(assessed_on, a);
+                let earliest = years_before(assessed_on, a + 1).add_days(1);
+                Age { born: Some((earliest.min(latest), latest)), exact: false }
+            }
+            None => Age { born: None, exact: false },
+        }
+    }
+
+    pub fn of_case(case: &Case) -> Age {
+        Age::of(&case.child, case.assessed_on)
+    }
+
+    /// The lowest and highest age the child can have on `on`.
+    pub fn range_on(&self, on: Date) -> Option<(i32, i32)> {
+        self.born.map(|(earliest, latest)| (latest.age_on(on), earliest.age_on(on)))
+    }
+
+    /// Is the child under `years` on `on`?
+    pub fn under(&self, years: i32, on: Date) -> Tri {
+        match self.range_on(on) {
+            Some((_, max)) if max < years => Tri::Yes,
+            Some((min, _)) if min >= years => Tri::No,
+            _ => Tri::Unknown,
+        }
+    }
+
+    /// Is the child aged `years` or under on `on`?
+    pub fn at_most(&self, years: i32, on: Date) -> Tri {
+        self.under(years + 1, on)
+    }
+
+    /// Is the child a minor (under 18) on `on`?
+    pub fn minor_on(&self, on: Date) -> Tri {
+        self.under(MAJORITY_AGE.value, on)
+    }
+
+    /// The earliest and latest day of the birthday on which the child turns `years`.
+    pub fn birthday(&self, years: i32) -> Option<(Date, Date)> {
+        self.born.map(|(earliest, latest)| (earliest.anniversary(years), latest.anniversary(years)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn child(dob: Option<&str>, age: Option<u32>) -> Child {
+        Child { date_of_birth: dob.map(|s| Date::parse(s).unwrap()), age_years: age, ..Child::default() }
+    }
+
+    #[test]
+    fn stated_age_gives_a_range_of_birth_dates() {
+        let on = Date::ymd(2019, 4, 1);
+        let age = Age::of(&child(None, Some(15)), on);
+        assert_eq!(age.born, Some((Date::ymd(2003, 4, 2), Date::ymd(2004, 4, 1))));
+        assert_eq!(age.range_on(on), Some((15, 15)));
+        assert_eq!(age.range_on(Date::ymd(2019, 3, 1)), Some((14, 15)));
+        assert_eq!(age.minor_on(Date::ymd(2021, 4, 1)), Tri::Yes);
+        assert_eq!(age.minor_on(Date::ymd(2021, 4, 2)), Tri::Unknown);
+        assert_eq!(age.minor_on(Date::ymd(2022, 4, 1)), Tri::No);
+        assert_eq!(age.birthday(18), Some((Date::ymd(2021, 4, 2), Date::ymd(2022, 4, 1))));
+    }
+
+    #[test]
+    fn stated_age_on_29_february() {
+        let on = Date::ymd(2024, 2, 29);
+        let age = Age::of(&child(None, Some(15)), on);
+        assert_eq!(age.born, Some((Date::ymd(2008, 3, 1), Date::ymd(2009, 2, 28))));
+        assert_eq!(age.range_on(on), Some((15, 15)));
+    }
+
+    #[test]
+    fn date_of_birth_wins_over_stated_age() {
+        let age = Age::of(&child(Some("2008-02-29"), Some(3)), Date::ymd(2026, 1, 1));
+        assert!(age.exact);
+        assert_eq!(age.minor_on(Date::ymd(2026, 2, 28)), Tri::Yes);
+        assert_eq!(age.minor_on(Date::ymd(2026, 3, 1)), Tri::No);
+    }
+
+    #[test]
+    fn nothing_known_is_unknown() {
+        let age = Age::of(&child(None, None), Date::ymd(2026, 1, 1));
+        assert_eq!(age.minor_on(Date::ymd(2026, 1, 1)), Tri::Unknown);
+        assert_eq!(age.birthday(18), None);
+    }
+
+    proptest! {
+        /// Every birth date in the range gives the stated age on the assessment date, and the days
+        /// just outside it do not.
+        #[test]
+        fn stated_age_range_is_exact(days in 0i64..40_000, a in 0u32..60) {
+            let on = Date::from_days(days).unwrap().max(Date::ymd(1975, 1, 1));
+            let age = Age::of(&child(None, Some(a)), on);
+            let (earliest, latest) = age.born.unwrap();
+            prop_assert_eq!(earliest.age_on(on), a as i32);
+            prop_assert_eq!(latest.age_on(on), a as i32);
+            prop_assert_eq!(earliest.add_days(-1).age_on(on), a as i32 + 1);
+            prop_assert_eq!(latest.add_days(1).age_on(on), a as i32 - 1);
+        }
+    }
+}

@@ -1,0 +1,152 @@
+//! Building one pathway's verdict from its conditions. A condition that fails gives
+//! `not_eligible`; one that is unknown, disputed or discretionary caps the verdict at `possible`
+//! (Resolved convention 1); otherwise the pathway's best verdict stands.
+
+use super::cite::Cite;
+use super::evidence::evidence_for;
+use super::facts::{Fact, Tri};
+use super::outcome::{Deadline, Missing, Msg, PathwayId, PathwayResult, Reason, RouteStatus, Verdict};
+
+#[derive(Default, Clone, Debug)]
+pub struct Judge {
+    fails: Vec<Reason>,
+    caps: Vec<Reason>,
+    passes: Vec<Reason>,
+    missing: Vec<Fact>,
+    pub deadlines: Vec<Deadline>,
+    pub next_steps: Vec<Msg>,
+}
+
+fn reason(msg: Msg, cite: Cite) -> Reason {
+    Reason { msg, cite }
+}
+
+impl Judge {
+    pub fn new() -> Judge {
+        Judge::default()
+    }
+
+    /// A hard condition fails: `not_eligible`.
+    pub fn fail(&mut self, msg: Msg, cite: Cite) {
+        self.fails.push(reason(msg, cite));
+    }
+
+    /// Something unknown, disputed or discretionary: at most `possible`. `facts` are the unknown
+    /// facts that would settle it (may be empty when no fact of the case can).
+    pub fn cap(&mut self, msg: Msg, cite: Cite, facts: &[Fact]) {
+        self.caps.push(reason(msg, cite));
+        self.need(facts);
+    }
+
+    /// A condition that is met (or a note that does not lower the verdict).
+    pub fn pass(&mut self, msg: Msg, cite: Cite) {
+        self.passes.push(reason(msg, cite));
+    }
+
+    /// Records facts that could change the verdict without lowering it.
+    pub fn need(&mut self, facts: &[Fact]) {
+        for f in facts {
+            if !self.missing.contains(f) {
+                self.missing.push(*f);
+            }
+        }
+    }
+
+    /// One three-valued condition: met, failed, or unknown (cap).
+    pub fn check(&mut self, t: Tri, cite: Cite, yes: Msg, no: Msg, unknown: Msg, facts: &[Fact]) {
+        match t {
+            Tri::Yes => self.pass(yes, cite),
+            Tri::No => self.fail(no, cite),
+            Tri::Unknown => self.cap(unknown, cite, facts),
+        }
+    }
+
+    pub fn failed(&self) -> bool {
+        !self.fails.is_empty()
+    }
+
+    /// The verdict so far: `not_eligible`, `possible`, or `best`.
+    pub fn verdict(&self, best: Verdict) -> Verdict {
+        if self.failed() {
+            Verdict::NotEligible
+        } else if !self.caps.is_empty() {
+            best.max(Verdict::Possible)
+        } else {
+            best
+        }
+    }
+
+    /// Takes in everything another judge found (used to merge a relative's judge).
+    pub fn absorb(&mut self, other: Judge) {
+        self.fails.extend(other.fails);
+        self.caps.extend(other.caps);
+        self.passes.extend(other.passes);
+        self.need(&other.missing);
+        self.deadlines.extend(other.deadlines);
+        self.next_steps.extend(other.next_steps);
+    }
+
+    /// Keeps the reasons and missing facts that matter for the final verdict.
+    pub fn finish(self, pathway: PathwayId, best: Verdict, status: RouteStatus) -> PathwayResult {
+        let verdict = self.verdict(best);
+        let Judge { fails, caps, passes, missing, deadlines, next_steps } = self;
+        let (reasons, missing) = if verdict == Verdict::NotEligible {
+            // Only the failures explain the verdict; facts still unknown cannot overturn them.
+            (fails, Vec::new())
+        } else {
+            (caps.into_iter().chain(passes).collect(), missing)
+        };
+        PathwayResult {
+            pathway,
+            verdict,
+            reasons,
+            missing: missing.into_iter().map(|fact| Missing { fact, evidence: evidence_for(fact) }).collect(),
+            deadlines: deadlines.into_iter().filter(|d| d.days_left >= 0).collect(),
+            status,
+            next_steps,
+        }
+    }
+}
+
+/// A pathway that stops at its gate: closed on this date, not yet in force, or not for this case.
+/// `missing` lists facts that could still open it (a legacy Dublin request, an earlier application).
+pub fn gate(
+    pathway: PathwayId,
+    verdict: Verdict,
+    why: Msg,
+    cite: Cite,
+    status: RouteStatus,
+    missing: &[Fact],
+    next_steps: Vec<Msg>,
+) -> PathwayResult {
+    PathwayResult {
+        pathway,
+        verdict,
+        reasons: vec![reason(why, cite)],
+        missing: missing.iter().map(|&fact| Missing { fact, evidence: evidence_for(fact) }).collect(),
+        deadlines: Vec::new(),
+        status,
+        next_steps,
+    }
+}
+
+/// The best of several candidates (one per relative): the highest verdict wins; when the best is
+/// only `possible`, every possible candidate's missing facts are kept, since any could become likely.
+/// When all fail, every failure is kept so the reader sees why each relative does not qualify.
+pub fn best_of(candidates: Vec<(Judge, Verdict)>) -> Option<Judge> {
+    let best = candidates.iter().map(|(_, v)| *v).min()?;
+    let mut out = Judge::new();
+    let mut first = true;
+    for (judge, v) in candidates {
+        if v == best && (first || best != Verdict::Likely) {
+            if first || best == Verdict::NotEligible {
+                out.absorb(judge);
+            } else {
+                // Other possible candidates: keep what could make them likely.
+                out.need(&judge.missing);
+            }
+            first = false;
+        }
+    }
+    Some(out)
+}

@@ -1,0 +1,53 @@
+//! The rules engine: a case in, a verdict per pathway out, with reasons, citations, missing
+//! facts, deadlines, route status and next steps. Pure Rust: no clock (the assessment date is in
+//! the case), no browser, no I/O. RULES.md is the specification.
+
+pub mod cite;
+pub mod data;
+mod evidence;
+pub mod facts;
+mod judge;
+pub mod outcome;
+mod pathways;
+pub mod reference;
+
+pub use cite::{Cite, Confidence};
+pub use evidence::evidence_for;
+pub use facts::{Age, Fact, Tri};
+pub use outcome::{m, Arg, Assessment, Deadline, DeadlineKind, Missing, Msg, PathwayId, PathwayResult, Reason, RouteStatus, Verdict};
+
+use crate::case::Case;
+use pathways::Ctx;
+
+/// Evaluates every pathway for a case. Never panics, for any case that parsed.
+pub fn evaluate(case: &Case) -> Assessment {
+    let ctx = Ctx::new(case);
+    let pathways = vec![
+        pathways::dublin::family(&ctx),
+        pathways::dublin::other(&ctx),
+        pathways::dubs::calais(&ctx),
+        pathways::dubs::referral(&ctx),
+        pathways::child_routes::family_reunion(&ctx),
+        pathways::child_routes::child_relative(&ctx),
+        pathways::child_routes::para_297(&ctx),
+        pathways::child_routes::appendix_fm(&ctx),
+        pathways::article8::evaluate(&ctx),
+        pathways::uk_france::evaluate(&ctx),
+    ];
+    let mut notes = Vec::new();
+    if case.child.age_disputed == Some(true) {
+        notes.push(Reason { msg: m("note.age_disputed"), cite: Cite::DublinArt2i });
+    }
+    if case.child.location == Some(data::FRANCE) {
+        notes.push(Reason { msg: m("note.france_ase"), cite: Cite::FranceAse });
+    }
+    notes.push(Reason { msg: m("note.no_irregular_crossing"), cite: Cite::Article8 });
+    Assessment {
+        assessed_on: case.assessed_on,
+        rules_version: data::RULES_VERSION,
+        rules_reviewed_on: data::RULES_REVIEWED_ON,
+        eighteenth_birthday: ctx.eighteenth_birthday(),
+        pathways,
+        notes,
+    }
+}

@@ -1,0 +1,245 @@
+//! What the engine says about one case: a verdict per pathway, with its reasons, citations,
+//! missing facts, deadlines, the route's status and next steps. Texts are message keys with
+//! arguments (`Msg`), rendered in the reader's language by `crate::i18n`.
+
+use super::cite::Cite;
+use super::facts::Fact;
+use crate::case::Time;
+use crate::date::Date;
+use serde::{Deserialize, Serialize};
+
+/// The ten pathways of RULES.md, in its order. Their ids are a contract.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PathwayId {
+    DublinFamily,
+    DublinOther,
+    DubsCalais,
+    DubsReferral,
+    RefugeeFamilyReunion,
+    ChildRelativeProtection,
+    #[serde(rename = "para_297")]
+    Para297,
+    AppendixFm,
+    Article8OutsideRules,
+    UkFrancePilot,
+}
+
+impl PathwayId {
+    pub const ALL: [PathwayId; 10] = [
+        PathwayId::DublinFamily,
+        PathwayId::DublinOther,
+        PathwayId::DubsCalais,
+        PathwayId::DubsReferral,
+        PathwayId::RefugeeFamilyReunion,
+        PathwayId::ChildRelativeProtection,
+        PathwayId::Para297,
+        PathwayId::AppendixFm,
+        PathwayId::Article8OutsideRules,
+        PathwayId::UkFrancePilot,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            PathwayId::DublinFamily => "dublin_family",
+            PathwayId::DublinOther => "dublin_other",
+            PathwayId::DubsCalais => "dubs_calais",
+            PathwayId::DubsReferral => "dubs_referral",
+            PathwayId::RefugeeFamilyReunion => "refugee_family_reunion",
+            PathwayId::ChildRelativeProtection => "child_relative_protection",
+            PathwayId::Para297 => "para_297",
+            PathwayId::AppendixFm => "appendix_fm",
+            PathwayId::Article8OutsideRules => "article8_outside_rules",
+            PathwayId::UkFrancePilot => "uk_france_pilot",
+        }
+    }
+
+    pub fn from_id(s: &str) -> Option<PathwayId> {
+        PathwayId::ALL.into_iter().find(|p| p.id() == s)
+    }
+}
+
+/// The verdict words of RULES.md. `Ord` puts the most hopeful first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    Likely,
+    Possible,
+    NotEligible,
+    Closed,
+    NotApplicable,
+}
+
+impl Verdict {
+    pub const ALL: [Verdict; 5] = [Verdict::Likely, Verdict::Possible, Verdict::NotEligible, Verdict::Closed, Verdict::NotApplicable];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Verdict::Likely => "likely",
+            Verdict::Possible => "possible",
+            Verdict::NotEligible => "not_eligible",
+            Verdict::Closed => "closed",
+            Verdict::NotApplicable => "not_applicable",
+        }
+    }
+
+    pub fn from_id(s: &str) -> Option<Verdict> {
+        Verdict::ALL.into_iter().find(|v| v.id() == s)
+    }
+}
+
+/// An argument of a message.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+pub enum Arg {
+    Date(Date),
+    Time(Time),
+    Int(i64),
+    /// Another message key, translated in turn (a relation, a status, a country group).
+    Key(&'static str),
+    /// Text shown as is (a country code, a number of a relative).
+    Text(String),
+}
+
+/// A translatable message: a key of the catalog `i18n/en.json` and its named arguments.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Msg {
+    pub key: &'static str,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+impl Msg {
+    pub fn new(key: &'static str) -> Msg {
+        Msg { key, args: Vec::new() }
+    }
+    pub fn arg(mut self, name: &'static str, value: Arg) -> Msg {
+        self.args.push((name, value));
+        self
+    }
+    pub fn date(self, name: &'static str, d: Date) -> Msg {
+        self.arg(name, Arg::Date(d))
+    }
+    pub fn key(self, name: &'static str, k: &'static str) -> Msg {
+        self.arg(name, Arg::Key(k))
+    }
+    pub fn int(self, name: &'static str, n: i64) -> Msg {
+        self.arg(name, Arg::Int(n))
+    }
+    pub fn text(self, name: &'static str, s: impl Into<String>) -> Msg {
+        self.arg(name, Arg::Text(s.into()))
+    }
+}
+
+/// Shorthand for [`Msg::new`].
+pub fn m(key: &'static str) -> Msg {
+    Msg::new(key)
+}
+
+/// One reason for a verdict: a sentence a volunteer can read aloud, and its legal source.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Reason {
+    pub msg: Msg,
+    pub cite: Cite,
+}
+
+/// A fact that is not known and could change the verdict, with the evidence that would settle it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Missing {
+    pub fact: Fact,
+    pub evidence: &'static str,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DeadlineKind {
+    /// The child's 18th birthday: after it, routes for children close to them.
+    EighteenthBirthday,
+    /// Dublin III Art 21(1): take-charge request within 3 months of the claim.
+    DublinRequest,
+    /// Dublin III Art 22(1), 22(7): the UK's reply within 2 months, or acceptance by silence.
+    DublinReply,
+    /// Dublin III Art 29(1): transfer within 6 months of acceptance.
+    DublinTransfer,
+    /// The last day a scheme or route is open.
+    SchemeEnd,
+}
+
+/// A date that matters on the assessment date. With only a stated age, the 18th birthday is a
+/// range (`earliest` to `latest`); otherwise both are the same day.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Deadline {
+    pub kind: DeadlineKind,
+    pub earliest: Date,
+    pub latest: Date,
+    /// Days from the assessment date to `earliest` (negative once passed).
+    pub days_left: i64,
+    /// A time of day that matters (the Dublin cut-off at 23:00 UK time).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub time: Option<Time>,
+    pub cite: Cite,
+}
+
+/// A route's state on the assessment date.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "state", rename_all = "snake_case")]
+pub enum RouteStatus {
+    Open {
+        #[serde(skip_serializing_if = "Option::is_none")]
+        since: Option<Date>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        until: Option<Date>,
+        cite: Cite,
+    },
+    Closed {
+        since: Date,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        time: Option<Time>,
+        cite: Cite,
+    },
+    NotYetInForce {
+        from: Date,
+        cite: Cite,
+    },
+}
+
+/// The result for one pathway.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct PathwayResult {
+    pub pathway: PathwayId,
+    pub verdict: Verdict,
+    /// The first reason is the one-line "why".
+    pub reasons: Vec<Reason>,
+    pub missing: Vec<Missing>,
+    pub deadlines: Vec<Deadline>,
+    pub status: RouteStatus,
+    pub next_steps: Vec<Msg>,
+}
+
+/// The whole result for a case.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Assessment {
+    pub assessed_on: Date,
+    pub rules_version: &'static str,
+    pub rules_reviewed_on: Date,
+    /// In RULES.md order.
+    pub pathways: Vec<PathwayResult>,
+    /// Things that apply to the whole case (an age dispute, the child's protection in France).
+    pub notes: Vec<Reason>,
+    /// The child's 18th birthday, when known (exactly or as a range).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub eighteenth_birthday: Option<Deadline>,
+}
+
+impl Assessment {
+    pub fn get(&self, id: PathwayId) -> &PathwayResult {
+        &self.pathways[id as usize]
+    }
+
+    /// Pathways ordered for reading: likely, then possible, then the rest; RULES.md order within each.
+    pub fn by_hope(&self) -> Vec<&PathwayResult> {
+        let mut v: Vec<&PathwayResult> = self.pathways.iter().collect();
+        v.sort_by_key(|p| (p.verdict, p.pathway));
+        v
+    }
+}

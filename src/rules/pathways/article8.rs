@@ -1,0 +1,35 @@
+//! Article 8 ECHR outside the Immigration Rules (`article8_outside_rules`): `possible` whenever a
+//! UK relative exists, with a note on how strong the case is (Resolved conventions 6 and 15).
+
+use super::{about, Ctx};
+use crate::case::{Relation, UkStatus};
+use crate::rules::cite::Cite;
+use crate::rules::facts::Fact;
+use crate::rules::judge::Judge;
+use crate::rules::outcome::{m, PathwayId, PathwayResult, RouteStatus, Verdict};
+
+pub fn evaluate(ctx: &Ctx) -> PathwayResult {
+    let id = PathwayId::Article8OutsideRules;
+    let cite = Cite::Article8;
+    let mut j = Judge::new();
+    match ctx.relatives {
+        None => j.cap(m("a8.relatives_unknown"), cite, &[Fact::Relatives]),
+        Some([]) => j.fail(m("relatives.none"), cite),
+        Some(list) => {
+            // The strongest relative decides the strength note.
+            let strong = list.iter().position(|r| {
+                matches!(r.relation, Some(Relation::Parent | Relation::Sibling | Relation::HalfSibling))
+                    && matches!(r.status, Some(UkStatus::British | UkStatus::Settled | UkStatus::Protection))
+            });
+            let weak = list.iter().all(|r| matches!(r.status, Some(UkStatus::NoStatus | UkStatus::AsylumPending)));
+            match (strong, weak) {
+                (Some(i), _) => j.cap(about("a8.stronger", i, &list[i]), cite, &[]),
+                (None, true) => j.cap(m("a8.weak"), cite, &[]),
+                (None, false) => j.cap(m("a8.arguable"), cite, &[]),
+            }
+        }
+    }
+    ctx.add_birthday_deadline(&mut j);
+    j.next_steps.push(m("next.article8"));
+    j.finish(id, Verdict::Possible, RouteStatus::Open { since: None, until: None, cite })
+}

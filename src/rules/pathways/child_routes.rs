@@ -1,0 +1,219 @@
+//! The Immigration Rules routes for a child abroad: refugee family reunion
+//! (`refugee_family_reunion`), a relative with protection (`child_relative_protection`),
+//! paragraph 297 (`para_297`) and Appendix FM (`appendix_fm`). RULES.md sections 3.1 to 3.4;
+//! Resolved conventions 12 and 13.
+
+use super::{about, relatives_or, Ctx};
+use crate::case::{Relation, Relative, UkStatus};
+use crate::rules::cite::Cite;
+use crate::rules::data::*;
+use crate::rules::facts::Fact;
+use crate::rules::judge::{best_of, gate, Judge};
+use crate::rules::outcome::{m, Deadline, DeadlineKind, PathwayId, PathwayResult, RouteStatus, Verdict};
+
+/// Judges each relative with `judge_one` and keeps the best.
+fn judge_relatives(ctx: &Ctx, j: &mut Judge, cite: Cite, judge_one: impl Fn(usize, &Relative) -> Judge) {
+    if let Some(list) = relatives_or(ctx, j, cite) {
+        let candidates = list
+            .iter()
+            .enumerate()
+            .map(|(i, r)| {
+                let one = judge_one(i, r);
+                let v = one.verdict(Verdict::Likely);
+                (one, v)
+            })
+            .collect();
+        if let Some(best) = best_of(candidates) {
+            j.absorb(best);
+        }
+    }
+}
+
+/// Unknown relation or status of one relative: caps, naming the fact.
+fn unknown_relation(j: &mut Judge, i: usize, rel: &Relative, cite: Cite) {
+    j.cap(about("rel.relation_unknown", i, rel), cite, &[Fact::Relation(i)]);
+}
+fn unknown_status(j: &mut Judge, i: usize, rel: &Relative, cite: Cite) {
+    j.cap(about("rel.status_unknown", i, rel), cite, &[Fact::RelativeStatus(i)]);
+}
+
+fn open_status(since: Option<crate::date::Date>, cite: Cite) -> RouteStatus {
+    RouteStatus::Open { since, until: None, cite }
+}
+
+/// `refugee_family_reunion`: a child joining a parent with protection (para 352D, then Appendix
+/// FRP), closed to applications from 15:00 on 4 September 2025 (HC 1298).
+pub fn family_reunion(ctx: &Ctx) -> PathwayResult {
+    let id = PathwayId::RefugeeFamilyReunion;
+    let on = ctx.on;
+    let (closed_on, closed_at) = (FRP_CLOSED_ON.value, FRP_CLOSED_AT.value);
+    let status = if on < closed_on {
+        open_status(None, if on < FRP_FROM.value { Cite::Para352D } else { Cite::AppendixFrp })
+    } else {
+        RouteStatus::Closed { since: closed_on, time: Some(closed_at), cite: FRP_CLOSED_ON.cite }
+    };
+    let app = ctx.app;
+    let mut j = Judge::new();
+    // The gate: the application (or today) before 15:00 on 4 September 2025.
+    let before_closure = if app.date_unknown && on >= closed_on {
+        None
+    } else if app.date < closed_on {
+        Some(true)
+    } else if app.date > closed_on {
+        Some(false)
+    } else {
+        app.time.map(|t| t < closed_at)
+    };
+    match before_closure {
+        Some(false) => {
+            // An earlier application could still be decided under the old rules.
+            let parent_possible = match ctx.relatives {
+                None => true,
+                Some(list) => list.iter().any(|r| {
+                    matches!(r.relation, Some(Relation::Parent) | None)
+                        && matches!(r.status, Some(UkStatus::Protection | UkStatus::Settled) | None)
+                }),
+            };
+            let ask: &[Fact] = if !app.recorded && parent_possible { &[Fact::Application] } else { &[] };
+            let why = if app.recorded { m("frp.closed_application").date("date", app.date) } else { m("frp.closed") };
+            return gate(id, Verdict::Closed, why, FRP_CLOSED_ON.cite, status, ask, vec![m("next.frp_closed")]);
+        }
+        None if app.date_unknown => j.cap(m("frp.application_date_unknown"), FRP_CLOSED_ON.cite, &[Fact::Application]),
+        None => j.cap(m("frp.closure_day_time_unknown"), FRP_CLOSED_AT.cite, &[Fact::ApplicationTime]),
+        Some(true) => {}
+    }
+    let cite = if app.date < FRP_FROM.value { Cite::Para352D } else { Cite::AppendixFrp };
+    if on < closed_on {
+        j.deadlines.push(Deadline {
+            kind: DeadlineKind::SchemeEnd,
+            earliest: closed_on,
+            latest: closed_on,
+            days_left: on.days_until(closed_on),
+            time: Some(closed_at),
+            cite: FRP_CLOSED_ON.cite,
+        });
+    }
+    judge_relatives(ctx, &mut j, cite, |i, rel| {
+        let mut one = Judge::new();
+        match rel.relation {
+            Some(Relation::Parent) => {}
+            None => unknown_relation(&mut one, i, rel, cite),
+            Some(_) => one.fail(about("frp.not_parent", i, rel), cite),
+        }
+        match rel.status {
+            Some(UkStatus::Protection) => one.pass(about("frp.protection", i, rel), cite),
+            Some(UkStatus::Settled) => one.cap(about("frp.settled", i, rel), cite, &[]),
+            Some(UkStatus::British) => one.fail(about("frp.british", i, rel), cite),
+            Some(_) => one.fail(about("frp.no_protection", i, rel), cite),
+            None => unknown_status(&mut one, i, rel, cite),
+        }
+        match rel.family_before_flight {
+            Some(true) => one.pass(about("frp.family_before", i, rel), cite),
+            Some(false) => one.fail(about("frp.family_after", i, rel), cite),
+            None => one.cap(about("frp.family_unknown", i, rel), cite, &[Fact::RelativeFamilyBeforeFlight(i)]),
+        }
+        one
+    });
+    ctx.child_route_conditions(&mut j, cite);
+    ctx.add_birthday_deadline(&mut j);
+    j.next_steps.push(m("next.frp_open"));
+    j.finish(id, Verdict::Likely, status)
+}
+
+/// `child_relative_protection`: a child joining a sibling, grandparent, aunt, uncle or
+/// step-parent with protection (para 319X, Appendix CNP, now Child Relative (Sponsors with
+/// Protection)). Serious and compelling circumstances are always for the caseworker: never `likely`.
+pub fn child_relative(ctx: &Ctx) -> PathwayResult {
+    let id = PathwayId::ChildRelativeProtection;
+    let cite = if ctx.app.date < CRP_FROM.value { Cite::Para319X } else { Cite::AppendixCrp };
+    let status = open_status(if ctx.on >= CRP_FROM.value { Some(CRP_FROM.value) } else { None }, cite);
+    let mut j = Judge::new();
+    judge_relatives(ctx, &mut j, cite, |i, rel| {
+        let mut one = Judge::new();
+        match rel.relation {
+            Some(Relation::Sibling | Relation::HalfSibling | Relation::Grandparent | Relation::AuntUncle | Relation::StepParent) => {}
+            Some(Relation::Parent) => one.fail(about("crp.parent", i, rel), cite),
+            Some(_) => one.fail(about("crp.not_close_relative", i, rel), cite),
+            None => unknown_relation(&mut one, i, rel, cite),
+        }
+        match rel.status {
+            Some(UkStatus::Protection) => one.pass(about("crp.protection", i, rel), cite),
+            Some(UkStatus::British | UkStatus::Settled) => one.fail(about("crp.settled", i, rel), cite),
+            Some(UkStatus::AsylumPending) => one.fail(about("crp.pending", i, rel), cite),
+            Some(_) => one.fail(about("crp.no_protection", i, rel), cite),
+            None => unknown_status(&mut one, i, rel, cite),
+        }
+        one
+    });
+    ctx.child_route_conditions(&mut j, cite);
+    j.cap(m("crp.serious_compelling"), cite, &[]);
+    j.pass(m("crp.identity"), cite);
+    ctx.add_birthday_deadline(&mut j);
+    j.next_steps.push(m("next.crp_297"));
+    j.finish(id, Verdict::Possible, status)
+}
+
+/// `para_297`: a child joining a British or settled parent or relative; serious and compelling
+/// considerations, maintenance and accommodation are always to be shown: never `likely`.
+pub fn para_297(ctx: &Ctx) -> PathwayResult {
+    let id = PathwayId::Para297;
+    let cite = Cite::Para297;
+    let mut j = Judge::new();
+    let hc1691 = ctx.app.date >= HC1691_FROM.value;
+    judge_relatives(ctx, &mut j, cite, |i, rel| {
+        let mut one = Judge::new();
+        match rel.status {
+            Some(UkStatus::British | UkStatus::Settled) => one.pass(about("p297.settled", i, rel), cite),
+            Some(_) => one.fail(about("p297.not_settled", i, rel), cite),
+            None => unknown_status(&mut one, i, rel, cite),
+        }
+        match rel.relation {
+            Some(Relation::Parent) if hc1691 => one.pass(about("p297.parent_hc1691", i, rel), Cite::Hc1691),
+            Some(Relation::Parent) => one.pass(about("p297.parent", i, rel), cite),
+            Some(Relation::Sibling | Relation::HalfSibling | Relation::AuntUncle | Relation::Grandparent | Relation::StepParent) => {
+                one.pass(about("p297.relative", i, rel), cite)
+            }
+            Some(Relation::Cousin | Relation::Other | Relation::ResponsibleAdult) => one.pass(about("p297.weak_relative", i, rel), cite),
+            None => one.need(&[Fact::Relation(i)]),
+        }
+        one
+    });
+    ctx.child_route_conditions(&mut j, cite);
+    j.cap(m("p297.serious_compelling"), cite, &[]);
+    ctx.add_birthday_deadline(&mut j);
+    j.next_steps.push(m("next.crp_297"));
+    j.finish(id, Verdict::Possible, open_status(None, cite))
+}
+
+/// `appendix_fm`: a child joining a British, settled or (from 4 September 2025) protected parent.
+/// Never `not_eligible` while a qualifying parent exists: exceptional circumstances (GEN.3.2).
+pub fn appendix_fm(ctx: &Ctx) -> PathwayResult {
+    let id = PathwayId::AppendixFm;
+    let cite = Cite::AppendixFm;
+    let protection_ok = ctx.app.date >= FM_PROTECTION_FROM.value;
+    let mut j = Judge::new();
+    judge_relatives(ctx, &mut j, cite, |i, rel| {
+        let mut one = Judge::new();
+        match rel.relation {
+            Some(Relation::Parent) => {}
+            Some(Relation::StepParent) => one.cap(about("fm.step_parent", i, rel), cite, &[]),
+            Some(_) => one.fail(about("fm.not_parent", i, rel), cite),
+            None => unknown_relation(&mut one, i, rel, cite),
+        }
+        match rel.status {
+            Some(UkStatus::British | UkStatus::Settled) => one.pass(about("fm.settled_parent", i, rel), cite),
+            Some(UkStatus::Protection) if protection_ok => one.pass(about("fm.protection_parent", i, rel), FM_PROTECTION_FROM.cite),
+            Some(UkStatus::Protection) => {
+                one.fail(about("fm.protection_before", i, rel).date("date", FM_PROTECTION_FROM.value), FM_PROTECTION_FROM.cite)
+            }
+            Some(_) => one.fail(about("fm.no_status", i, rel), cite),
+            None => unknown_status(&mut one, i, rel, cite),
+        }
+        one
+    });
+    ctx.child_route_conditions(&mut j, cite);
+    j.cap(m("fm.requirements"), cite, &[]);
+    ctx.add_birthday_deadline(&mut j);
+    j.next_steps.push(m("next.fm"));
+    j.finish(id, Verdict::Possible, open_status(None, cite))
+}

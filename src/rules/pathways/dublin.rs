@@ -1,0 +1,394 @@
+//! Dublin III: Art 8 (`dublin_family`) and Arts 9, 10, 17(2) (`dublin_other`), with the gates
+//! G1 (claims from 1 January 2014), G2 (the UK's exit on 31 December 2020 at 23:00) and the
+//! time limits of Arts 21, 22 and 29 (RULES.md section 1; Resolved conventions 4 to 9).
+
+use super::{about, relatives_or, Ctx};
+use crate::case::{ClaimStatus, Relation, Relative, RequestStatus, UkDecision, UkStatus};
+use crate::date::Date;
+use crate::rules::cite::Cite;
+use crate::rules::data::*;
+use crate::rules::facts::{Fact, Tri};
+use crate::rules::judge::{best_of, gate, Judge};
+use crate::rules::outcome::{m, Deadline, DeadlineKind, Msg, PathwayId, PathwayResult, RouteStatus, Verdict};
+
+fn status_on(on: Date) -> RouteStatus {
+    if on < DUBLIN_III_FROM.value {
+        RouteStatus::NotYetInForce { from: DUBLIN_III_FROM.value, cite: DUBLIN_III_FROM.cite }
+    } else if on <= DUBLIN_UK_LAST_DAY.value {
+        RouteStatus::Open { since: Some(DUBLIN_III_FROM.value), until: Some(DUBLIN_UK_LAST_DAY.value), cite: DUBLIN_III_FROM.cite }
+    } else {
+        RouteStatus::Closed { since: DUBLIN_UK_LAST_DAY.value, time: Some(DUBLIN_UK_CUTOFF_TIME.value), cite: DUBLIN_UK_LAST_DAY.cite }
+    }
+}
+
+fn next_closed() -> Vec<Msg> {
+    vec![m("next.dublin_closed")]
+}
+
+/// What is known of the asylum claim.
+enum Claim {
+    Unknown,
+    NotLodged,
+    Lodged { country: Option<crate::case::Country>, on: Option<Date> },
+}
+
+fn claim(ctx: &Ctx) -> Claim {
+    match &ctx.case.asylum_claim {
+        None => Claim::Unknown,
+        Some(c) => match c.status {
+            None => Claim::Unknown,
+            Some(ClaimStatus::None) => Claim::NotLodged,
+            Some(ClaimStatus::Lodged) => Claim::Lodged { country: c.country, on: c.lodged_on },
+        },
+    }
+}
+
+/// The gates shared by both Dublin pathways. `Err` is the final result (closed or not
+/// applicable); `Ok` is a judge already holding the legacy caps, ready for the conditions.
+fn gates(ctx: &Ctx, id: PathwayId) -> Result<Judge, PathwayResult> {
+    let on = ctx.on;
+    let status = status_on(on);
+    let mut j = Judge::new();
+    let last = DUBLIN_UK_LAST_DAY.value;
+    if on > last {
+        // G2 and Resolved convention 9: closed unless a request reached the UK in time and is
+        // still pending or accepted.
+        let closed = |why: Msg, missing: &[Fact]| {
+            Err(gate(id, Verdict::Closed, why, DUBLIN_UK_LAST_DAY.cite, status.clone(), missing, next_closed()))
+        };
+        let tcr = ctx.case.take_charge_request.as_ref().filter(|t| t.status == Some(RequestStatus::Sent));
+        let Some(tcr) = tcr else {
+            // A request that is not known counts as not sent; ask only if it could matter.
+            let ask: Vec<Fact> = match (claim(ctx), &ctx.case.take_charge_request) {
+                (Claim::NotLodged, _) => vec![],
+                (_, Some(t)) if t.status == Some(RequestStatus::None) => vec![],
+                // Only a child born before the cut-off can have claimed asylum before it.
+                (Claim::Unknown, _) if ctx.age.born.is_none_or(|(earliest, _)| earliest <= last) => vec![Fact::AsylumClaim],
+                (Claim::Lodged { on: None, .. }, _) => vec![Fact::AsylumClaimDate],
+                (Claim::Lodged { on: Some(d), .. }, _) if d <= last => vec![Fact::Request],
+                _ => vec![],
+            };
+            return closed(m("dublin.closed"), &ask);
+        };
+        match tcr.sent_on {
+            Some(d) if d > last => return closed(m("dublin.closed_request_late").date("date", d), &[]),
+            Some(d) if d == last => match tcr.received_before_cutoff_time {
+                Some(true) => j.pass(m("dublin.legacy_last_day_received"), DUBLIN_UK_CUTOFF_TIME.cite),
+                Some(false) => return closed(m("dublin.closed_received_late"), &[]),
+                None => j.cap(m("dublin.legacy_last_day_unknown"), DUBLIN_UK_CUTOFF_TIME.cite, &[Fact::RequestReceivedBeforeCutoff]),
+            },
+            Some(d) => j.pass(m("dublin.legacy_request").date("date", d), DUBLIN_UK_LAST_DAY.cite),
+            None => j.cap(m("dublin.legacy_date_unknown"), DUBLIN_UK_LAST_DAY.cite, &[Fact::RequestDate]),
+        }
+        match tcr.uk_decision {
+            Some(UkDecision::Refused) => return closed(m("dublin.closed_refused"), &[]),
+            Some(UkDecision::Pending) | Some(UkDecision::Accepted) => {}
+            None => j.cap(m("dublin.legacy_decision_unknown"), DUBLIN_UK_LAST_DAY.cite, &[Fact::RequestDecision]),
+        }
+    }
+    if on < DUBLIN_III_FROM.value {
+        return Err(gate(id, Verdict::NotApplicable, m("dublin.not_yet"), DUBLIN_III_FROM.cite, status, &[], vec![]));
+    }
+    if let Claim::Lodged { on: Some(d), .. } = claim(ctx) {
+        if d < DUBLIN_III_FROM.value {
+            return Err(gate(
+                id,
+                Verdict::NotApplicable,
+                m("dublin.dublin_ii").date("date", d),
+                DUBLIN_III_FROM.cite,
+                status,
+                &[],
+                vec![m("next.legal_advice")],
+            ));
+        }
+    }
+    // P1: the child is in a Dublin state other than the UK (Art 3).
+    match ctx.case.child.location {
+        None => j.cap(m("dublin.location_unknown"), Cite::DublinArt3, &[Fact::Location]),
+        Some(c) if c.as_str() == "GB" => {
+            return Err(gate(id, Verdict::NotApplicable, m("dublin.in_uk"), Cite::DublinArt3, status, &[], vec![m("next.legal_advice")]));
+        }
+        Some(c) if !DUBLIN_STATES.value.contains(&c) => {
+            return Err(gate(
+                id,
+                Verdict::NotApplicable,
+                m("dublin.not_dublin_state").text("country", c.as_str()),
+                Cite::DublinArt3,
+                status,
+                &[],
+                vec![m("next.legal_advice")],
+            ));
+        }
+        Some(c) => j.pass(m("dublin.in_dublin_state").text("country", c.as_str()), Cite::DublinArt3),
+    }
+    // P2: an asylum claim lodged in a Dublin state (Arts 20(2), 21(1)).
+    match claim(ctx) {
+        Claim::Unknown => j.cap(m("dublin.claim_unknown"), Cite::DublinArt20_2, &[Fact::AsylumClaim]),
+        Claim::NotLodged => j.cap(m("dublin.no_claim"), Cite::DublinArt20_2, &[]),
+        Claim::Lodged { country: None, .. } => j.cap(m("dublin.claim_country_unknown"), Cite::DublinArt20_2, &[Fact::AsylumClaimCountry]),
+        Claim::Lodged { country: Some(c), .. } if !DUBLIN_STATES.value.contains(&c) => {
+            j.cap(m("dublin.claim_outside").text("country", c.as_str()), Cite::DublinArt20_2, &[])
+        }
+        Claim::Lodged { country: Some(c), on } => {
+            let msg = match on {
+                Some(d) => m("dublin.claim_lodged").text("country", c.as_str()).date("date", d),
+                None => m("dublin.claim_lodged_undated").text("country", c.as_str()),
+            };
+            j.pass(msg, Cite::DublinArt20_2)
+        }
+    }
+    if on <= DUBLIN_UK_LAST_DAY.value {
+        j.deadlines.push(Deadline {
+            kind: DeadlineKind::SchemeEnd,
+            earliest: DUBLIN_UK_LAST_DAY.value,
+            latest: DUBLIN_UK_LAST_DAY.value,
+            days_left: on.days_until(DUBLIN_UK_LAST_DAY.value),
+            time: Some(DUBLIN_UK_CUTOFF_TIME.value),
+            cite: DUBLIN_UK_LAST_DAY.cite,
+        });
+    }
+    Ok(j)
+}
+
+/// Time limits (Arts 21, 22, 29) and the UK's decision on a request: P7.
+fn timing(ctx: &Ctx, j: &mut Judge) {
+    let on = ctx.on;
+    let Claim::Lodged { on: lodged, .. } = claim(ctx) else { return };
+    let tcr = ctx.case.take_charge_request.as_ref();
+    let sent = tcr.filter(|t| t.status == Some(RequestStatus::Sent));
+    let Some(lodged) = lodged else {
+        if sent.is_none() {
+            j.cap(m("dublin.claim_date_unknown"), Cite::DublinArt21_1, &[Fact::AsylumClaimDate]);
+        }
+        return;
+    };
+    let request_by = lodged.add_months(DUBLIN_REQUEST_MONTHS.value);
+    let Some(t) = sent else {
+        if on > request_by {
+            let facts: &[Fact] = if tcr.is_some_and(|t| t.status == Some(RequestStatus::None)) { &[] } else { &[Fact::Request] };
+            j.cap(m("dublin.request_time_passed").date("date", request_by), Cite::DublinArt21_1, facts);
+        } else {
+            j.deadlines.push(deadline(DeadlineKind::DublinRequest, request_by, on, Cite::DublinArt21_1));
+            if tcr.is_none() {
+                j.need(&[Fact::Request]);
+            }
+        }
+        return;
+    };
+    match t.sent_on {
+        Some(s) if s > request_by => j.cap(m("dublin.request_late").date("date", s).date("limit", request_by), Cite::DublinArt21_1, &[]),
+        Some(_) => {}
+        None if on > request_by => {
+            j.cap(m("dublin.request_date_unknown").date("limit", request_by), Cite::DublinArt21_1, &[Fact::RequestDate])
+        }
+        None => {}
+    }
+    let transfer = |from: Date, j: &mut Judge| {
+        let by = from.add_months(DUBLIN_TRANSFER_MONTHS.value);
+        if on > by {
+            j.cap(m("dublin.transfer_time_passed").date("date", by), Cite::DublinArt29, &[]);
+        } else {
+            j.deadlines.push(deadline(DeadlineKind::DublinTransfer, by, on, Cite::DublinArt29));
+        }
+    };
+    match t.uk_decision {
+        Some(UkDecision::Refused) => j.cap(m("dublin.refused"), Cite::DublinReexamination, &[]),
+        Some(UkDecision::Accepted) => {
+            j.pass(m("dublin.accepted"), Cite::DublinArt29);
+            match (t.decided_on, t.sent_on) {
+                (Some(d), _) => transfer(d, j),
+                // Accepted on an unknown day after the request: the limit cannot have passed yet
+                // if even the request is less than six months old.
+                (None, Some(s)) if on <= s.add_months(DUBLIN_TRANSFER_MONTHS.value) => {}
+                (None, _) => j.cap(m("dublin.transfer_unknown"), Cite::DublinArt29, &[Fact::RequestDecisionDate]),
+            }
+        }
+        Some(UkDecision::Pending) | None => {
+            if let Some(s) = t.sent_on {
+                let reply_by = s.add_months(DUBLIN_REPLY_MONTHS.value);
+                if on > reply_by {
+                    j.pass(m("dublin.deemed_accepted").date("date", reply_by), Cite::DublinArt22);
+                    transfer(reply_by, j);
+                } else {
+                    j.deadlines.push(deadline(DeadlineKind::DublinReply, reply_by, on, Cite::DublinArt22));
+                }
+            }
+        }
+    }
+}
+
+fn deadline(kind: DeadlineKind, date: Date, on: Date, cite: Cite) -> Deadline {
+    Deadline { kind, earliest: date, latest: date, days_left: on.days_until(date), time: None, cite }
+}
+
+/// Legal presence of a relative for Art 8 (Resolved convention 7).
+fn legal_presence(i: usize, rel: &Relative, j: &mut Judge, cite: Cite) {
+    match rel.status {
+        Some(UkStatus::British | UkStatus::Settled | UkStatus::Protection | UkStatus::OtherLeave) => {
+            j.pass(about("d8.present", i, rel), cite)
+        }
+        Some(UkStatus::AsylumPending) => j.cap(about("d8.pending", i, rel), Cite::DublinArt8_1Q1, &[]),
+        Some(UkStatus::NoStatus) => j.fail(about("d8.no_status", i, rel), cite),
+        None => j.cap(about("d8.status_unknown", i, rel), cite, &[Fact::RelativeStatus(i)]),
+    }
+}
+
+/// One relative under Art 8: (a) parent, responsible adult or sibling, 8(1); (b) adult aunt, uncle
+/// or grandparent who can take care, 8(2).
+fn d8_relative(i: usize, rel: &Relative) -> (Judge, Verdict) {
+    let mut j = Judge::new();
+    match rel.relation {
+        None => {
+            j.cap(about("d8.relation_unknown", i, rel), Cite::DublinArt2g, &[Fact::Relation(i)]);
+            legal_presence(i, rel, &mut j, Cite::DublinArt8_1);
+        }
+        Some(Relation::Parent | Relation::ResponsibleAdult | Relation::Sibling | Relation::HalfSibling) => {
+            let r = rel.relation.unwrap_or(Relation::Other);
+            if matches!(r, Relation::Parent | Relation::ResponsibleAdult) && rel.family_before_flight == Some(false) {
+                j.fail(about("d8.family_after_flight", i, rel), Cite::DublinArt2g);
+            }
+            if r == Relation::ResponsibleAdult && rel.adult == Some(false) {
+                j.fail(about("d8.responsible_not_adult", i, rel), Cite::DublinArt2g);
+            }
+            if r == Relation::HalfSibling {
+                j.cap(about("d8.half_sibling", i, rel), Cite::DublinArt8_1Q3, &[]);
+            }
+            legal_presence(i, rel, &mut j, Cite::DublinArt8_1);
+        }
+        Some(Relation::AuntUncle | Relation::Grandparent) => {
+            match rel.adult {
+                Some(true) => {}
+                Some(false) => j.fail(about("d8.relative_not_adult", i, rel), Cite::DublinArt2h),
+                None => j.cap(about("d8.relative_adult_unknown", i, rel), Cite::DublinArt2h, &[Fact::RelativeAdult(i)]),
+            }
+            legal_presence(i, rel, &mut j, Cite::DublinArt8_2);
+            j.check(
+                Tri::from(rel.able_to_care),
+                Cite::DublinArt8_2,
+                about("d8.can_care", i, rel),
+                about("d8.cannot_care", i, rel),
+                about("d8.care_unknown", i, rel),
+                &[Fact::RelativeCanCare(i)],
+            );
+        }
+        Some(Relation::StepParent | Relation::Cousin | Relation::Other) => {
+            j.fail(about("d8.not_family", i, rel), Cite::DublinArt2h);
+        }
+    }
+    let v = j.verdict(Verdict::Likely);
+    (j, v)
+}
+
+/// `dublin_family`: Dublin III Art 8, unaccompanied minor joining family.
+pub fn family(ctx: &Ctx) -> PathwayResult {
+    let id = PathwayId::DublinFamily;
+    let mut j = match gates(ctx, id) {
+        Ok(j) => j,
+        Err(result) => return result,
+    };
+    let on = ctx.on;
+    let child = &ctx.case.child;
+    // P3: minor when the claim was lodged (Art 7(2), Resolved convention 4).
+    let lodged = match claim(ctx) {
+        Claim::Lodged { on: d, .. } => Some(d),
+        _ => None,
+    };
+    let at_lodging = match lodged {
+        Some(Some(d)) => ctx.age.minor_on(d),
+        // Lodged on an unknown day, no later than today: a minor today was a minor then.
+        Some(None) if ctx.age.minor_on(on) == Tri::Yes => Tri::Yes,
+        Some(None) => Tri::Unknown,
+        // Not lodged yet: it would be lodged today.
+        None => ctx.age.minor_on(on),
+    };
+    let mut age_facts = vec![Fact::DateOfBirth];
+    if matches!(lodged, Some(None)) {
+        age_facts.push(Fact::AsylumClaimDate);
+    }
+    j.check(at_lodging, Cite::DublinArt7_2, m("d8.minor_at_claim"), m("d8.adult_at_claim"), m("d8.minor_at_claim_unknown"), &age_facts);
+    if at_lodging == Tri::Yes && lodged.is_some() {
+        match ctx.age.minor_on(on) {
+            Tri::Yes => {}
+            Tri::No => j.cap(m("d8.now_adult"), Cite::DublinArt7_2, &[]),
+            Tri::Unknown => j.cap(m("d8.now_maybe_adult"), Cite::DublinArt7_2, &[Fact::DateOfBirth]),
+        }
+    }
+    ctx.age_dispute(&mut j, Cite::DublinArt2i);
+    // P4: unaccompanied (Art 2(j)).
+    j.check(
+        Tri::from(child.unaccompanied),
+        Cite::DublinArt2j,
+        m("d8.unaccompanied"),
+        m("d8.accompanied"),
+        m("d8.unaccompanied_unknown"),
+        &[Fact::Unaccompanied],
+    );
+    // P6: best interests (Resolved convention 5).
+    match child.best_interests_against_uk {
+        Some(true) => j.fail(m("best_interests.against"), Cite::DublinArt6),
+        Some(false) => j.pass(m("best_interests.not_against"), Cite::DublinArt6),
+        None => j.pass(m("best_interests.required"), Cite::DublinArt6),
+    }
+    // P5: a qualifying relative.
+    if let Some(list) = relatives_or(ctx, &mut j, Cite::DublinArt8_1) {
+        let candidates = list.iter().enumerate().map(|(i, r)| d8_relative(i, r)).collect();
+        if let Some(best) = best_of(candidates) {
+            j.absorb(best);
+        }
+    }
+    // P7.
+    timing(ctx, &mut j);
+    if lodged.is_none() {
+        ctx.add_birthday_deadline(&mut j);
+    }
+    j.next_steps.push(m("next.dublin_open"));
+    j.finish(id, Verdict::Likely, status_on(on))
+}
+
+/// One relative under Arts 9, 10 (parent with protection or a pending claim, with written consent)
+/// or 17(2) (any family relation; always discretionary).
+fn dx_relative(i: usize, rel: &Relative) -> (Judge, Verdict) {
+    let mut j = Judge::new();
+    let parent = match rel.relation {
+        Some(Relation::Parent) => Tri::Yes,
+        None => Tri::Unknown,
+        Some(_) => Tri::No,
+    };
+    let article = match rel.status {
+        Some(UkStatus::Protection) => Some(Cite::DublinArt9),
+        Some(UkStatus::AsylumPending) => Some(Cite::DublinArt10),
+        _ => None,
+    };
+    match (parent, article, rel.written_consent) {
+        (Tri::Yes, Some(cite), Some(true)) => j.pass(about("dx.art9_10", i, rel), cite),
+        (Tri::Yes, Some(cite), None) => j.cap(about("dx.consent_unknown", i, rel), cite, &[Fact::RelativeConsent(i)]),
+        (Tri::Yes, Some(cite), Some(false)) => j.cap(about("dx.no_consent", i, rel), cite, &[]),
+        (Tri::Yes, None, _) if rel.status.is_none() => {
+            j.cap(about("dx.parent_status_unknown", i, rel), Cite::DublinArt9, &[Fact::RelativeStatus(i)])
+        }
+        (Tri::Unknown, Some(cite), _) => j.cap(about("dx.relation_unknown", i, rel), cite, &[Fact::Relation(i)]),
+        _ => j.cap(about("dx.art17_2", i, rel), Cite::DublinArt17_2, &[]),
+    }
+    let v = j.verdict(Verdict::Likely);
+    (j, v)
+}
+
+/// `dublin_other`: Dublin III Arts 9, 10 and the Art 17(2) humanitarian clause (Resolved convention 8).
+pub fn other(ctx: &Ctx) -> PathwayResult {
+    let id = PathwayId::DublinOther;
+    let mut j = match gates(ctx, id) {
+        Ok(j) => j,
+        Err(result) => return result,
+    };
+    if let Some(list) = relatives_or(ctx, &mut j, Cite::DublinArt17_2) {
+        let candidates = list.iter().enumerate().map(|(i, r)| dx_relative(i, r)).collect();
+        if let Some(best) = best_of(candidates) {
+            j.absorb(best);
+        }
+        if j.verdict(Verdict::Likely) == Verdict::Likely {
+            timing(ctx, &mut j);
+        }
+    }
+    j.next_steps.push(m("next.dublin_open"));
+    j.finish(id, Verdict::Likely, status_on(ctx.on))
+}
