@@ -54,7 +54,7 @@ if [ -f "$ROOT/node_modules/.package-lock.json" ] && cmp -s "$ROOT/package-lock.
 else
   step "installing npm dev tools from package-lock.json (npm ci; about a minute)"
   (cd "$ROOT" && npm ci --no-audit --no-fund) \
-    || fail "npm ci" "check that registry.npmjs.org is reachable (npm ping), then run this again."
+    || fail "npm ci" "read the npm error above: if package-lock.json is out of sync with package.json, run 'npm install' and commit the lock file; otherwise check that registry.npmjs.org is reachable (npm ping)."
   cp "$ROOT/package-lock.json" "$ROOT/node_modules/.pathways-lock"
 fi
 wasm-opt --version 2>/dev/null | grep -q "version 132" \

@@ -8,3 +8,5 @@ pub mod i18n;
 pub mod report;
 pub mod rules;
 pub mod scenario;
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

@@ -1,0 +1,58 @@
+// A small static server for dist/ with the headers we recommend to hosts (see README, "Hosting").
+// Usage: node tools/serve.mjs [DIR] [PORT] [--host 127.0.0.1]
+// Used by `scripts/serve.sh` and by the end-to-end tests. Serves only files under DIR.
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const args = process.argv.slice(2);
+const hostFlag = args.indexOf('--host');
+const host = hostFlag >= 0 ? args.splice(hostFlag, 2)[1] : '127.0.0.1';
+const root = path.resolve(args[0] || 'dist');
+const port = Number(args[1] || 8080);
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8', '.wasm': 'application/wasm', '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8', '.md': 'text/markdown; charset=utf-8',
+};
+
+export const CSP = [
+  "default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self'", "img-src 'self' data:",
+  "connect-src 'self'", "font-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'",
+  "manifest-src 'self'", "worker-src 'self'", "frame-ancestors " + (process.env.FRAME_ANCESTORS || "'self'"),
+].join('; ');
+
+// A hashed file name (app-1a2b3c4d5e6f7a8b.js) never changes content: cache it for a year.
+const hashed = (name) => /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(name);
+
+const server = http.createServer((req, res) => {
+  let url;
+  try { url = new URL(req.url, 'http://localhost'); } catch { res.writeHead(400).end(); return; }
+  let rel = decodeURIComponent(url.pathname);
+  if (rel.endsWith('/')) rel += 'index.html';
+  const file = path.resolve(root, '.' + rel);
+  if (!file.startsWith(root + path.sep) && file !== root) { res.writeHead(403).end(); return; }
+  fs.stat(file, (err, st) => {
+    if (err || !st.isFile()) { res.writeHead(404, { 'content-type': 'text/plain' }).end('not found'); return; }
+    const ext = path.extname(file);
+    const headers = {
+      'content-type': TYPES[ext] || 'application/octet-stream',
+      'content-security-policy': CSP,
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'no-referrer',
+      'permissions-policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+      'cross-origin-opener-policy': 'same-origin',
+      'cache-control': hashed(path.basename(file)) ? 'public, max-age=31536000, immutable' : 'no-cache',
+    };
+    if (path.basename(file) === 'embed.js') headers['access-control-allow-origin'] = '*';
+    res.writeHead(200, headers);
+    if (req.method === 'HEAD') { res.end(); return; }
+    fs.createReadStream(file).pipe(res);
+  });
+});
+
+server.listen(port, host, () => {
+  console.log(`Pathways is served from ${root} at http://${host}:${port}/`);
+});
