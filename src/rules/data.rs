@@ -44,44 +44,44 @@ pub const DUBLIN_REQUEST_MONTHS: Param<i32> = p(3, Cite::DublinArt21_1);
 pub const DUBLIN_REPLY_MONTHS: Param<i32> = p(2, Cite::DublinArt22);
 /// Transfer within 6 months of acceptance (Art 29(1)).
 pub const DUBLIN_TRANSFER_MONTHS: Param<i32> = p(6, Cite::DublinArt29);
-/// The Dublin states other than the UK: the EU 27 (with Denmark by agreement), Iceland,
-/// Liechtenstein, Norway and Switzerland.
-pub const DUBLIN_STATES: Param<&[Country]> = p(
-    &[
-        Country::code("AT"),
-        Country::code("BE"),
-        Country::code("BG"),
-        Country::code("CH"),
-        Country::code("CY"),
-        Country::code("CZ"),
-        Country::code("DE"),
-        Country::code("DK"),
-        Country::code("EE"),
-        Country::code("ES"),
-        Country::code("FI"),
-        Country::code("FR"),
-        Country::code("GR"),
-        Country::code("HR"),
-        Country::code("HU"),
-        Country::code("IE"),
-        Country::code("IS"),
-        Country::code("IT"),
-        Country::code("LI"),
-        Country::code("LT"),
-        Country::code("LU"),
-        Country::code("LV"),
-        Country::code("MT"),
-        Country::code("NL"),
-        Country::code("NO"),
-        Country::code("PL"),
-        Country::code("PT"),
-        Country::code("RO"),
-        Country::code("SE"),
-        Country::code("SI"),
-        Country::code("SK"),
-    ],
-    Cite::DublinArt3,
-);
+/// The 27 EU member states (the UK left on 31 January 2020; Denmark applies Dublin by agreement).
+pub const EU_STATES: &[Country] = &[
+    Country::code("AT"),
+    Country::code("BE"),
+    Country::code("BG"),
+    Country::code("CY"),
+    Country::code("CZ"),
+    Country::code("DE"),
+    Country::code("DK"),
+    Country::code("EE"),
+    Country::code("ES"),
+    Country::code("FI"),
+    Country::code("FR"),
+    Country::code("GR"),
+    Country::code("HR"),
+    Country::code("HU"),
+    Country::code("IE"),
+    Country::code("IT"),
+    Country::code("LT"),
+    Country::code("LU"),
+    Country::code("LV"),
+    Country::code("MT"),
+    Country::code("NL"),
+    Country::code("PL"),
+    Country::code("PT"),
+    Country::code("RO"),
+    Country::code("SE"),
+    Country::code("SI"),
+    Country::code("SK"),
+];
+/// The Dublin states other than the UK: the EU states and four associated states.
+pub const DUBLIN_ASSOCIATES: Param<&[Country]> =
+    p(&[Country::code("CH"), Country::code("IS"), Country::code("LI"), Country::code("NO")], Cite::DublinArt3);
+
+/// Is the country a Dublin state other than the UK?
+pub fn dublin_state(c: Country) -> bool {
+    EU_STATES.contains(&c) || DUBLIN_ASSOCIATES.value.contains(&c)
+}
 
 // Section 67 (Dubs), Calais clearance.
 /// First Calais transfers (17 October 2016) to the assumed end of the operation (RULES.md Q9).
@@ -127,42 +127,14 @@ pub const HC1691_FROM: Param<Date> = p(day(2026, 3, 26), Cite::Hc1691);
 // UK/European Applicant Transfer Scheme (UK-France pilot).
 pub const EATS_FROM: Param<Date> = p(day(2025, 8, 6), Cite::Eats);
 pub const EATS_UNTIL: Param<Date> = p(day(2026, 6, 11), Cite::EatsEnd);
-/// The scheme is not for EEA nationals: the EU 27, Iceland, Liechtenstein and Norway.
-pub const EEA_STATES: Param<&[Country]> = p(
-    &[
-        Country::code("AT"),
-        Country::code("BE"),
-        Country::code("BG"),
-        Country::code("CY"),
-        Country::code("CZ"),
-        Country::code("DE"),
-        Country::code("DK"),
-        Country::code("EE"),
-        Country::code("ES"),
-        Country::code("FI"),
-        Country::code("FR"),
-        Country::code("GR"),
-        Country::code("HR"),
-        Country::code("HU"),
-        Country::code("IE"),
-        Country::code("IS"),
-        Country::code("IT"),
-        Country::code("LI"),
-        Country::code("LT"),
-        Country::code("LU"),
-        Country::code("LV"),
-        Country::code("MT"),
-        Country::code("NL"),
-        Country::code("NO"),
-        Country::code("PL"),
-        Country::code("PT"),
-        Country::code("RO"),
-        Country::code("SE"),
-        Country::code("SI"),
-        Country::code("SK"),
-    ],
-    Cite::EatsEligibility,
-);
+/// The scheme is not for EEA nationals: the EU states, Iceland, Liechtenstein and Norway.
+pub const EEA_EFTA_STATES: Param<&[Country]> = p(&[Country::code("IS"), Country::code("LI"), Country::code("NO")], Cite::EatsEligibility);
+
+/// Is the country in the European Economic Area?
+pub fn eea_state(c: Country) -> bool {
+    EU_STATES.contains(&c) || EEA_EFTA_STATES.value.contains(&c)
+}
+
 pub const FRANCE: Country = Country::code("FR");
 
 #[cfg(test)]
@@ -171,13 +143,14 @@ mod tests {
 
     #[test]
     fn country_lists_hold_assigned_codes_in_order() {
-        for list in [DUBLIN_STATES.value, EEA_STATES.value, DUBS_REFERRAL_STATES.value, CALAIS_NATIONALITIES.value] {
+        for list in [EU_STATES, DUBLIN_ASSOCIATES.value, EEA_EFTA_STATES.value, DUBS_REFERRAL_STATES.value, CALAIS_NATIONALITIES.value] {
             assert!(list.iter().all(|c| Country::parse(c.as_str()) == Some(*c)), "{list:?}");
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
-        assert_eq!(DUBLIN_STATES.value.len(), 31, "EU 27 + CH, IS, LI, NO");
-        assert_eq!(EEA_STATES.value.len(), 30, "EU 27 + IS, LI, NO");
-        assert!(!DUBLIN_STATES.value.contains(&Country::code("GB")));
+        assert_eq!(EU_STATES.len(), 27);
+        assert_eq!(Country::all().filter(|c| dublin_state(*c)).count(), 31, "EU 27 + CH, IS, LI, NO");
+        assert_eq!(Country::all().filter(|c| eea_state(*c)).count(), 30, "EU 27 + IS, LI, NO");
+        assert!(!dublin_state(Country::code("GB")) && dublin_state(Country::code("CH")) && !eea_state(Country::code("CH")));
     }
 
     #[test]

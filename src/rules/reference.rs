@@ -49,7 +49,10 @@ pub fn entries() -> Vec<Entry> {
                     .int("transfer", DUBLIN_TRANSFER_MONTHS.value.into()),
                 DUBLIN_REQUEST_MONTHS.cite,
             ),
-            line(m("ref.date.dublin_states").text("list", countries(DUBLIN_STATES.value)), DUBLIN_STATES.cite),
+            line(
+                m("ref.date.dublin_states").text("list", countries(&Country::all().filter(|c| dublin_state(*c)).collect::<Vec<_>>())),
+                DUBLIN_ASSOCIATES.cite,
+            ),
         ]
     };
     vec![
@@ -151,7 +154,10 @@ pub fn entries() -> Vec<Entry> {
             pathway: UkFrancePilot,
             conditions: vec![
                 line(m("ref.uk_france_pilot.1"), Cite::EatsEligibility),
-                line(m("ref.uk_france_pilot.eea").text("list", countries(EEA_STATES.value)), EEA_STATES.cite),
+                line(
+                    m("ref.uk_france_pilot.eea").text("list", countries(&Country::all().filter(|c| eea_state(*c)).collect::<Vec<_>>())),
+                    EEA_EFTA_STATES.cite,
+                ),
             ],
             dates: vec![line(m("ref.date.window").date("from", EATS_FROM.value).date("until", EATS_UNTIL.value), EATS_UNTIL.cite)],
         },

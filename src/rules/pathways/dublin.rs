@@ -108,7 +108,7 @@ fn gates(ctx: &Ctx, id: PathwayId) -> Result<Judge, PathwayResult> {
         Some(c) if c.as_str() == "GB" => {
             return Err(gate(id, Verdict::NotApplicable, m("dublin.in_uk"), Cite::DublinArt3, status, &[], vec![m("next.legal_advice")]));
         }
-        Some(c) if !DUBLIN_STATES.value.contains(&c) => {
+        Some(c) if !dublin_state(c) => {
             return Err(gate(
                 id,
                 Verdict::NotApplicable,
@@ -126,7 +126,7 @@ fn gates(ctx: &Ctx, id: PathwayId) -> Result<Judge, PathwayResult> {
         Claim::Unknown => j.cap(m("dublin.claim_unknown"), Cite::DublinArt20_2, &[Fact::AsylumClaim]),
         Claim::NotLodged => j.cap(m("dublin.no_claim"), Cite::DublinArt20_2, &[]),
         Claim::Lodged { country: None, .. } => j.cap(m("dublin.claim_country_unknown"), Cite::DublinArt20_2, &[Fact::AsylumClaimCountry]),
-        Claim::Lodged { country: Some(c), .. } if !DUBLIN_STATES.value.contains(&c) => {
+        Claim::Lodged { country: Some(c), .. } if !dublin_state(c) => {
             j.cap(m("dublin.claim_outside").text("country", c.as_str()), Cite::DublinArt20_2, &[])
         }
         Claim::Lodged { country: Some(c), on } => {

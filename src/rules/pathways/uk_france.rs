@@ -55,8 +55,8 @@ pub fn evaluate(ctx: &Ctx) -> PathwayResult {
         None => j.cap(m("eats.location_unknown"), cite, &[Fact::Location]),
     }
     if let Some(n) = child.nationality {
-        if EEA_STATES.value.contains(&n) {
-            j.fail(m("eats.eea_national"), EEA_STATES.cite);
+        if eea_state(n) {
+            j.fail(m("eats.eea_national"), EEA_EFTA_STATES.cite);
         }
     }
     j.deadlines.push(Deadline {
