@@ -4,6 +4,7 @@
 pub mod calendar;
 pub mod case;
 pub mod date;
+pub mod flow;
 pub mod i18n;
 pub mod report;
 pub mod rules;

@@ -2,7 +2,7 @@
 //! `shared/scenarios/FORMAT.md` (a contract). `None` always means "don't know", never "no".
 
 mod country;
-mod parse;
+pub mod parse;
 
 pub use country::Country;
 pub use parse::{parse_case_file, validate, FieldError, Parsed};
@@ -125,6 +125,13 @@ pub struct AsylumClaim {
     pub lodged_on: Option<Date>,
 }
 
+impl AsylumClaim {
+    /// The status, or "lodged" when only a lodging date is given (the date says it was lodged).
+    pub fn known_status(&self) -> Option<ClaimStatus> {
+        self.status.or(self.lodged_on.map(|_| ClaimStatus::Lodged))
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum RequestStatus {
@@ -152,6 +159,14 @@ pub struct TakeChargeRequest {
     pub uk_decision: Option<UkDecision>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub decided_on: Option<Date>,
+}
+
+impl TakeChargeRequest {
+    /// The status, or "sent" when only a date or a decision is given (they say it was sent).
+    pub fn known_status(&self) -> Option<RequestStatus> {
+        let implied = self.sent_on.is_some() || self.uk_decision.is_some() || self.decided_on.is_some();
+        self.status.or(implied.then_some(RequestStatus::Sent))
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

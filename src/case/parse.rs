@@ -3,7 +3,7 @@
 
 use super::{Case, ClaimStatus, RawScenarioFile, RequestStatus, ScenarioFile};
 use crate::date::Date;
-use crate::rules::{PathwayId, Verdict};
+use crate::rules::{m, Msg, PathwayId, Verdict};
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -12,12 +12,19 @@ use std::fmt;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FieldError {
     pub path: String,
+    /// The problem in English (the command-line tool's words).
     pub message: String,
+    /// The same problem as a translatable message, for the app (consistency checks only).
+    pub msg: Option<Msg>,
 }
 
 impl FieldError {
     pub fn new(path: impl Into<String>, message: impl Into<String>) -> FieldError {
-        FieldError { path: path.into(), message: message.into() }
+        FieldError { path: path.into(), message: message.into(), msg: None }
+    }
+    fn with(mut self, msg: Msg) -> FieldError {
+        self.msg = Some(msg);
+        self
     }
 }
 
@@ -149,10 +156,13 @@ pub fn validate(case: &Case) -> (Vec<FieldError>, Vec<FieldError>) {
     let child = &case.child;
     if let Some(dob) = child.date_of_birth {
         if dob > on {
-            errors.push(FieldError::new(
-                "case.child.date_of_birth",
-                format!("{dob} is after the assessment date {on}: a date of birth cannot be in the future"),
-            ));
+            errors.push(
+                FieldError::new(
+                    "case.child.date_of_birth",
+                    format!("{dob} is after the assessment date {on}: a date of birth cannot be in the future"),
+                )
+                .with(m("validation.dob_future").date("on", on)),
+            );
         }
         if let Some(age) = child.age_years {
             let real = dob.age_on(on);
@@ -166,18 +176,49 @@ pub fn validate(case: &Case) -> (Vec<FieldError>, Vec<FieldError>) {
     }
     if let Some(age) = child.age_years {
         if age > MAX_AGE_YEARS {
-            errors.push(FieldError::new("case.child.age_years", format!("{age} is not a plausible age (at most {MAX_AGE_YEARS})")));
+            errors.push(
+                FieldError::new("case.child.age_years", format!("{age} is not a plausible age (at most {MAX_AGE_YEARS})"))
+                    .with(m("validation.age_implausible").int("max", MAX_AGE_YEARS.into())),
+            );
         }
     }
     let dob = child.date_of_birth.map(|d| (d, "the date of birth"));
+    // With only a stated age, nothing can have happened before the earliest possible birth date.
+    let earliest_birth = match child.date_of_birth {
+        Some(_) => None,
+        None => crate::rules::Age::of(child, on).born.map(|(earliest, _)| earliest),
+    };
+    for (path, date) in [
+        ("case.child.arrived_in_europe_on", child.arrived_in_europe_on),
+        ("case.asylum_claim.lodged_on", case.asylum_claim.as_ref().and_then(|c| c.lodged_on)),
+        ("case.take_charge_request.sent_on", case.take_charge_request.as_ref().and_then(|t| t.sent_on)),
+        ("case.take_charge_request.decided_on", case.take_charge_request.as_ref().and_then(|t| t.decided_on)),
+        ("case.uk_application.submitted_on", case.uk_application.as_ref().and_then(|a| a.submitted_on)),
+    ] {
+        if let (Some(date), Some(earliest)) = (date, earliest_birth) {
+            if date < earliest {
+                warnings.push(
+                    FieldError::new(
+                        path,
+                        format!("{date} is before the child can have been born (age {} on {on})", child.age_years.unwrap_or(0)),
+                    )
+                    .with(m("validation.before_birth").date("date", earliest)),
+                );
+            }
+        }
+    }
     let mut event = |path: &str, date: Option<Date>, what: &str, not_before: Option<(Date, &str)>| {
         let Some(date) = date else { return };
         if date > on {
-            warnings.push(FieldError::new(path, format!("{date} is after the assessment date {on}; {what} cannot have happened yet")));
+            warnings.push(
+                FieldError::new(path, format!("{date} is after the assessment date {on}; {what} cannot have happened yet"))
+                    .with(m("validation.after_assessment").date("on", on)),
+            );
         }
         if let Some((earlier, name)) = not_before {
             if date < earlier {
-                let problem = FieldError::new(path, format!("{date} is before {name} ({earlier})"));
+                let key = if name == "the date of birth" { "validation.before_birth" } else { "validation.before_event" };
+                let problem = FieldError::new(path, format!("{date} is before {name} ({earlier})")).with(m(key).date("date", earlier));
                 if name == "the date of birth" {
                     errors.push(problem);
                 } else {
@@ -195,13 +236,27 @@ pub fn validate(case: &Case) -> (Vec<FieldError>, Vec<FieldError>) {
     let sent = tcr.and_then(|t| t.sent_on).map(|d| (d, "the request"));
     event("case.take_charge_request.decided_on", tcr.and_then(|t| t.decided_on), "a decision", sent.or(dob));
     event("case.uk_application.submitted_on", case.uk_application.as_ref().and_then(|a| a.submitted_on), "an application", dob);
+    for (i, r) in case.uk_relatives.iter().flatten().enumerate() {
+        if r.relation == Some(super::Relation::ResponsibleAdult) && r.adult == Some(false) {
+            warnings.push(FieldError::new(
+                format!("case.uk_relatives[{i}].adult"),
+                "is false, but an adult responsible for the child is an adult by definition; ignored",
+            ));
+        }
+    }
     if let Some(c) = claim {
-        if c.status == Some(ClaimStatus::None) && (c.lodged_on.is_some() || c.country.is_some()) {
+        if c.known_status() == Some(ClaimStatus::None) && (c.lodged_on.is_some() || c.country.is_some()) {
             warnings.push(FieldError::new("case.asylum_claim.status", "is \"none\" but a country or date is given; they are ignored"));
         }
     }
     if let Some(t) = tcr {
-        if t.status == Some(RequestStatus::None) && (t.sent_on.is_some() || t.uk_decision.is_some()) {
+        if t.known_status() == Some(RequestStatus::Sent) && claim.is_none_or(|c| c.known_status() != Some(ClaimStatus::Lodged)) {
+            warnings.push(FieldError::new(
+                "case.take_charge_request.status",
+                "is \"sent\" but no asylum claim is recorded: a request follows a claim",
+            ));
+        }
+        if t.known_status() == Some(RequestStatus::None) && (t.sent_on.is_some() || t.uk_decision.is_some()) {
             warnings
                 .push(FieldError::new("case.take_charge_request.status", "is \"none\" but a date or decision is given; they are ignored"));
         }

@@ -13,6 +13,9 @@ pub struct Judge {
     caps: Vec<Reason>,
     passes: Vec<Reason>,
     missing: Vec<Fact>,
+    /// Unknown facts that could overturn even a failed condition (an application made earlier,
+    /// while the child was under 18).
+    reopen: Vec<Fact>,
     pub deadlines: Vec<Deadline>,
     pub next_steps: Vec<Msg>,
 }
@@ -52,6 +55,15 @@ impl Judge {
         }
     }
 
+    /// Records facts that could overturn a failure, kept even when the verdict is `not_eligible`.
+    pub fn reopen(&mut self, facts: &[Fact]) {
+        for f in facts {
+            if !self.reopen.contains(f) {
+                self.reopen.push(*f);
+            }
+        }
+    }
+
     /// One three-valued condition: met, failed, or unknown (cap).
     pub fn check(&mut self, t: Tri, cite: Cite, yes: Msg, no: Msg, unknown: Msg, facts: &[Fact]) {
         match t {
@@ -59,6 +71,11 @@ impl Judge {
             Tri::No => self.fail(no, cite),
             Tri::Unknown => self.cap(unknown, cite, facts),
         }
+    }
+
+    /// The unknown facts recorded so far.
+    pub fn missing_facts(&self) -> &[Fact] {
+        &self.missing
     }
 
     pub fn failed(&self) -> bool {
@@ -82,6 +99,7 @@ impl Judge {
         self.caps.extend(other.caps);
         self.passes.extend(other.passes);
         self.need(&other.missing);
+        self.reopen(&other.reopen);
         self.deadlines.extend(other.deadlines);
         self.next_steps.extend(other.next_steps);
     }
@@ -89,13 +107,19 @@ impl Judge {
     /// Keeps the reasons and missing facts that matter for the final verdict.
     pub fn finish(self, pathway: PathwayId, best: Verdict, status: RouteStatus) -> PathwayResult {
         let verdict = self.verdict(best);
-        let Judge { fails, caps, passes, missing, deadlines, next_steps } = self;
-        let (reasons, missing) = if verdict == Verdict::NotEligible {
-            // Only the failures explain the verdict; facts still unknown cannot overturn them.
+        let Judge { fails, caps, passes, mut missing, reopen, deadlines, next_steps } = self;
+        let (reasons, mut missing) = if verdict == Verdict::NotEligible {
+            // Only the failures explain the verdict; facts still unknown cannot overturn them,
+            // except those recorded as able to reopen it.
             (fails, Vec::new())
         } else {
-            (caps.into_iter().chain(passes).collect(), missing)
+            (caps.into_iter().chain(passes).collect(), std::mem::take(&mut missing))
         };
+        for f in reopen {
+            if !missing.contains(&f) {
+                missing.push(f);
+            }
+        }
         PathwayResult {
             pathway,
             verdict,

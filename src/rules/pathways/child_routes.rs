@@ -67,19 +67,20 @@ pub fn family_reunion(ctx: &Ctx) -> PathwayResult {
     match before_closure {
         Some(false) => {
             // An earlier application could still be decided under the old rules.
-            let parent_possible = match ctx.relatives {
-                None => true,
-                Some(list) => list.iter().any(|r| {
-                    matches!(r.relation, Some(Relation::Parent) | None)
-                        && matches!(r.status, Some(UkStatus::Protection | UkStatus::Settled) | None)
-                }),
-            };
-            let ask: &[Fact] = if !app.recorded && parent_possible { &[Fact::Application] } else { &[] };
+            // An application made before the closure (not recorded yet) would change this.
+            let ask: &[Fact] = if app.recorded { &[] } else { &[Fact::Application] };
             let why = if app.recorded { m("frp.closed_application").date("date", app.date) } else { m("frp.closed") };
             return gate(id, Verdict::Closed, why, FRP_CLOSED_ON.cite, status, ask, vec![m("next.frp_closed")]);
         }
-        None if app.date_unknown => j.cap(m("frp.application_date_unknown"), FRP_CLOSED_ON.cite, &[Fact::Application]),
-        None => j.cap(m("frp.closure_day_time_unknown"), FRP_CLOSED_AT.cite, &[Fact::ApplicationTime]),
+        None if app.date_unknown => {
+            // The date decides between closed and the route's own verdict, even a failing one.
+            j.cap(m("frp.application_date_unknown"), FRP_CLOSED_ON.cite, &[Fact::Application]);
+            j.reopen(&[Fact::Application]);
+        }
+        None => {
+            j.cap(m("frp.closure_day_time_unknown"), FRP_CLOSED_AT.cite, &[Fact::ApplicationTime]);
+            j.reopen(&[Fact::ApplicationTime]);
+        }
         Some(true) => {}
     }
     let cite = if app.date < FRP_FROM.value { Cite::Para352D } else { Cite::AppendixFrp };
@@ -202,7 +203,13 @@ pub fn appendix_fm(ctx: &Ctx) -> PathwayResult {
         }
         match rel.status {
             Some(UkStatus::British | UkStatus::Settled) => one.pass(about("fm.settled_parent", i, rel), cite),
-            Some(UkStatus::Protection) if protection_ok => one.pass(about("fm.protection_parent", i, rel), FM_PROTECTION_FROM.cite),
+            Some(UkStatus::Protection) if protection_ok => {
+                one.pass(about("fm.protection_parent", i, rel), FM_PROTECTION_FROM.cite);
+                // An application made before 4 September 2025 would have been under refugee family reunion.
+                if !ctx.app.recorded {
+                    one.need(&[Fact::Application]);
+                }
+            }
             Some(UkStatus::Protection) => {
                 one.fail(about("fm.protection_before", i, rel).date("date", FM_PROTECTION_FROM.value), FM_PROTECTION_FROM.cite)
             }

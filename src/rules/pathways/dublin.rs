@@ -35,7 +35,7 @@ enum Claim {
 fn claim(ctx: &Ctx) -> Claim {
     match &ctx.case.asylum_claim {
         None => Claim::Unknown,
-        Some(c) => match c.status {
+        Some(c) => match c.known_status() {
             None => Claim::Unknown,
             Some(ClaimStatus::None) => Claim::NotLodged,
             Some(ClaimStatus::Lodged) => Claim::Lodged { country: c.country, on: c.lodged_on },
@@ -56,15 +56,15 @@ fn gates(ctx: &Ctx, id: PathwayId) -> Result<Judge, PathwayResult> {
         let closed = |why: Msg, missing: &[Fact]| {
             Err(gate(id, Verdict::Closed, why, DUBLIN_UK_LAST_DAY.cite, status.clone(), missing, next_closed()))
         };
-        let tcr = ctx.case.take_charge_request.as_ref().filter(|t| t.status == Some(RequestStatus::Sent));
+        let tcr = ctx.case.take_charge_request.as_ref().filter(|t| t.known_status() == Some(RequestStatus::Sent));
         let Some(tcr) = tcr else {
             // A request that is not known counts as not sent; ask only if it could matter.
             let ask: Vec<Fact> = match (claim(ctx), &ctx.case.take_charge_request) {
                 (Claim::NotLodged, _) => vec![],
-                (_, Some(t)) if t.status == Some(RequestStatus::None) => vec![],
+                (_, Some(t)) if t.known_status() == Some(RequestStatus::None) => vec![],
                 // Only a child born before the cut-off can have claimed asylum before it.
                 (Claim::Unknown, _) if ctx.age.born.is_none_or(|(earliest, _)| earliest <= last) => vec![Fact::AsylumClaim],
-                (Claim::Lodged { on: None, .. }, _) => vec![Fact::AsylumClaimDate],
+                (Claim::Lodged { on: None, .. }, _) => vec![Fact::AsylumClaimDate, Fact::Request],
                 (Claim::Lodged { on: Some(d), .. }, _) if d <= last => vec![Fact::Request],
                 _ => vec![],
             };
@@ -75,15 +75,31 @@ fn gates(ctx: &Ctx, id: PathwayId) -> Result<Judge, PathwayResult> {
             Some(d) if d == last => match tcr.received_before_cutoff_time {
                 Some(true) => j.pass(m("dublin.legacy_last_day_received"), DUBLIN_UK_CUTOFF_TIME.cite),
                 Some(false) => return closed(m("dublin.closed_received_late"), &[]),
-                None => j.cap(m("dublin.legacy_last_day_unknown"), DUBLIN_UK_CUTOFF_TIME.cite, &[Fact::RequestReceivedBeforeCutoff]),
+                None => {
+                    j.cap(m("dublin.legacy_last_day_unknown"), DUBLIN_UK_CUTOFF_TIME.cite, &[Fact::RequestReceivedBeforeCutoff]);
+                    j.reopen(&[Fact::RequestReceivedBeforeCutoff]);
+                }
             },
             Some(d) => j.pass(m("dublin.legacy_request").date("date", d), DUBLIN_UK_LAST_DAY.cite),
-            None => j.cap(m("dublin.legacy_date_unknown"), DUBLIN_UK_LAST_DAY.cite, &[Fact::RequestDate]),
+            None => match claim(ctx) {
+                // A request follows the claim: a claim after the cut-off means a request after it too.
+                Claim::Lodged { on: Some(l), .. } if l > last => return closed(m("dublin.closed_claim_late").date("date", l), &[]),
+                // Nor can a child born after the cut-off have had a request before it.
+                _ if ctx.age.born.is_some_and(|(earliest, _)| earliest > last) => return closed(m("dublin.closed"), &[]),
+                _ => {
+                    j.cap(m("dublin.legacy_date_unknown"), DUBLIN_UK_LAST_DAY.cite, &[Fact::RequestDate]);
+                    j.reopen(&[Fact::RequestDate]);
+                }
+            },
         }
         match tcr.uk_decision {
             Some(UkDecision::Refused) => return closed(m("dublin.closed_refused"), &[]),
             Some(UkDecision::Pending) | Some(UkDecision::Accepted) => {}
-            None => j.cap(m("dublin.legacy_decision_unknown"), DUBLIN_UK_LAST_DAY.cite, &[Fact::RequestDecision]),
+            None => {
+                // Whether the request was kept at all: matters even if another condition fails.
+                j.cap(m("dublin.legacy_decision_unknown"), DUBLIN_UK_LAST_DAY.cite, &[Fact::RequestDecision]);
+                j.reopen(&[Fact::RequestDecision]);
+            }
         }
     }
     if on < DUBLIN_III_FROM.value {
@@ -97,16 +113,34 @@ fn gates(ctx: &Ctx, id: PathwayId) -> Result<Judge, PathwayResult> {
                 m("dublin.dublin_ii").date("date", d),
                 DUBLIN_III_FROM.cite,
                 status,
-                &[],
+                j.missing_facts(),
                 vec![m("next.legal_advice")],
             ));
         }
     }
+    // A claim lodged before 2014, or a child outside the Dublin states, would make Dublin not apply
+    // at all: these unknowns matter even when another condition fails.
+    match claim(ctx) {
+        Claim::Unknown => j.reopen(&[Fact::AsylumClaim]),
+        Claim::Lodged { on: None, .. } => j.reopen(&[Fact::AsylumClaimDate]),
+        _ => {}
+    }
     // P1: the child is in a Dublin state other than the UK (Art 3).
     match ctx.case.child.location {
-        None => j.cap(m("dublin.location_unknown"), Cite::DublinArt3, &[Fact::Location]),
+        None => {
+            j.cap(m("dublin.location_unknown"), Cite::DublinArt3, &[Fact::Location]);
+            j.reopen(&[Fact::Location]);
+        }
         Some(c) if c.as_str() == "GB" => {
-            return Err(gate(id, Verdict::NotApplicable, m("dublin.in_uk"), Cite::DublinArt3, status, &[], vec![m("next.legal_advice")]));
+            return Err(gate(
+                id,
+                Verdict::NotApplicable,
+                m("dublin.in_uk"),
+                Cite::DublinArt3,
+                status,
+                j.missing_facts(),
+                vec![m("next.legal_advice")],
+            ));
         }
         Some(c) if !dublin_state(c) => {
             return Err(gate(
@@ -115,7 +149,7 @@ fn gates(ctx: &Ctx, id: PathwayId) -> Result<Judge, PathwayResult> {
                 m("dublin.not_dublin_state").text("country", c.as_str()),
                 Cite::DublinArt3,
                 status,
-                &[],
+                j.missing_facts(),
                 vec![m("next.legal_advice")],
             ));
         }
@@ -155,7 +189,7 @@ fn timing(ctx: &Ctx, j: &mut Judge) {
     let on = ctx.on;
     let Claim::Lodged { on: lodged, .. } = claim(ctx) else { return };
     let tcr = ctx.case.take_charge_request.as_ref();
-    let sent = tcr.filter(|t| t.status == Some(RequestStatus::Sent));
+    let sent = tcr.filter(|t| t.known_status() == Some(RequestStatus::Sent));
     let Some(lodged) = lodged else {
         if sent.is_none() {
             j.cap(m("dublin.claim_date_unknown"), Cite::DublinArt21_1, &[Fact::AsylumClaimDate]);
@@ -165,7 +199,7 @@ fn timing(ctx: &Ctx, j: &mut Judge) {
     let request_by = lodged.add_months(DUBLIN_REQUEST_MONTHS.value);
     let Some(t) = sent else {
         if on > request_by {
-            let facts: &[Fact] = if tcr.is_some_and(|t| t.status == Some(RequestStatus::None)) { &[] } else { &[Fact::Request] };
+            let facts: &[Fact] = if tcr.is_some_and(|t| t.known_status() == Some(RequestStatus::None)) { &[] } else { &[Fact::Request] };
             j.cap(m("dublin.request_time_passed").date("date", request_by), Cite::DublinArt21_1, facts);
         } else {
             j.deadlines.push(deadline(DeadlineKind::DublinRequest, request_by, on, Cite::DublinArt21_1));
@@ -244,11 +278,14 @@ fn d8_relative(i: usize, rel: &Relative) -> (Judge, Verdict) {
         }
         Some(Relation::Parent | Relation::ResponsibleAdult | Relation::Sibling | Relation::HalfSibling) => {
             let r = rel.relation.unwrap_or(Relation::Other);
-            if matches!(r, Relation::Parent | Relation::ResponsibleAdult) && rel.family_before_flight == Some(false) {
-                j.fail(about("d8.family_after_flight", i, rel), Cite::DublinArt2g);
-            }
-            if r == Relation::ResponsibleAdult && rel.adult == Some(false) {
-                j.fail(about("d8.responsible_not_adult", i, rel), Cite::DublinArt2g);
+            // A parent or responsible adult is a "family member" only if the family already existed
+            // in the country of origin (Art 2(g)); siblings need not (Art 8(1) names them apart).
+            if matches!(r, Relation::Parent | Relation::ResponsibleAdult) {
+                match rel.family_before_flight {
+                    Some(true) => {}
+                    Some(false) => j.fail(about("d8.family_after_flight", i, rel), Cite::DublinArt2g),
+                    None => j.cap(about("d8.family_unknown", i, rel), Cite::DublinArt2g, &[Fact::RelativeFamilyBeforeFlight(i)]),
+                }
             }
             if r == Relation::HalfSibling {
                 j.cap(about("d8.half_sibling", i, rel), Cite::DublinArt8_1Q3, &[]);
@@ -327,7 +364,12 @@ pub fn family(ctx: &Ctx) -> PathwayResult {
     match child.best_interests_against_uk {
         Some(true) => j.fail(m("best_interests.against"), Cite::DublinArt6),
         Some(false) => j.pass(m("best_interests.not_against"), Cite::DublinArt6),
-        None => j.pass(m("best_interests.required"), Cite::DublinArt6),
+        None => {
+            // Unknown best interests do not lower the verdict (Resolved convention 5), but a finding
+            // against the UK would change it: worth asking.
+            j.pass(m("best_interests.required"), Cite::DublinArt6);
+            j.need(&[Fact::BestInterests]);
+        }
     }
     // P5: a qualifying relative.
     if let Some(list) = relatives_or(ctx, &mut j, Cite::DublinArt8_1) {

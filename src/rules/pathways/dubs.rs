@@ -39,7 +39,12 @@ fn best_interests(ctx: &Ctx, j: &mut Judge) {
     match ctx.case.child.best_interests_against_uk {
         Some(true) => j.fail(m("best_interests.against"), Cite::DubsS67),
         Some(false) => j.pass(m("best_interests.not_against"), Cite::DubsS67),
-        None => j.pass(m("best_interests.required"), Cite::DubsS67),
+        None => {
+            // Unknown best interests do not lower the verdict (Resolved convention 5), but a finding
+            // against the UK would change it: worth asking.
+            j.pass(m("best_interests.required"), Cite::DubsS67);
+            j.need(&[Fact::BestInterests]);
+        }
     }
 }
 

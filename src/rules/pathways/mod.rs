@@ -90,6 +90,10 @@ impl<'a> Ctx<'a> {
             Tri::No if self.app.date_unknown => Tri::Unknown,
             t => t,
         };
+        if !self.app.recorded && under != Tri::Yes {
+            // An application made earlier, while the child was under 18, would still count.
+            j.reopen(&[Fact::Application]);
+        }
         let when = if self.app.recorded { "child.application_date" } else { "child.assessment_date" };
         j.check(
             under,

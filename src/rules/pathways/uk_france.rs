@@ -54,10 +54,10 @@ pub fn evaluate(ctx: &Ctx) -> PathwayResult {
         Some(_) => j.fail(m("eats.not_in_france"), cite),
         None => j.cap(m("eats.location_unknown"), cite, &[Fact::Location]),
     }
-    if let Some(n) = child.nationality {
-        if eea_state(n) {
-            j.fail(m("eats.eea_national"), EEA_EFTA_STATES.cite);
-        }
+    match child.nationality {
+        Some(n) if eea_state(n) => j.fail(m("eats.eea_national"), EEA_EFTA_STATES.cite),
+        Some(_) => {}
+        None => j.need(&[Fact::Nationality]),
     }
     j.deadlines.push(Deadline {
         kind: DeadlineKind::SchemeEnd,

@@ -1,0 +1,185 @@
+//! What a volunteer typed or chose, and whether it is a valid answer. Messages are catalog keys;
+//! the checks on dates and on the case come from the engine (`Date`, `calendar`, `case::validate`).
+
+use super::answer::{apply, Answer};
+use super::question::{Kind, Q};
+use crate::calendar::{Calendar, CalendarDate, CalendarError};
+use crate::case::{validate, Case, Country, Time};
+use crate::date::{Date, DateError};
+use crate::rules::{m, Msg};
+
+/// The raw input of one question screen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Input {
+    /// "I don't know".
+    Unknown,
+    /// A radio button: an option id, or "yes" / "no".
+    Choice(String),
+    Date {
+        day: String,
+        month: String,
+        year: String,
+    },
+    /// A date of birth in a calendar; `confirmed` is the "yes, this age is right" box (over 25).
+    Born {
+        calendar: Calendar,
+        day: String,
+        month: String,
+        year: String,
+        confirmed: bool,
+    },
+    Age {
+        years: String,
+        confirmed: bool,
+    },
+    Country(String),
+    Time(String),
+}
+
+/// One problem with an input, for one field of the screen (`day`, `month`, `year`, `age`,
+/// `choice`, `country`, `time`, `confirm`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InputError {
+    pub field: &'static str,
+    pub msg: Msg,
+}
+
+fn err(field: &'static str, msg: Msg) -> Vec<InputError> {
+    vec![InputError { field, msg }]
+}
+
+/// Age above which the flow asks to confirm (a typing slip is likelier than a child of 26).
+pub const CONFIRM_AGE_ABOVE: u32 = 25;
+
+fn number(s: &str) -> Option<i64> {
+    let t = s.trim();
+    (!t.is_empty() && t.len() <= 9 && t.bytes().all(|b| b.is_ascii_digit())).then(|| t.parse().ok()).flatten()
+}
+
+/// Parses day, month and year fields (GOV.UK date input pattern).
+fn date_parts(day: &str, month: &str, year: &str) -> Result<(i64, i64, i64), Vec<InputError>> {
+    let parts = [("day", day), ("month", month), ("year", year)];
+    let blank: Vec<&str> = parts.iter().filter(|(_, v)| v.trim().is_empty()).map(|(n, _)| *n).collect();
+    if blank.len() == 3 {
+        return Err(err("day", m("error.date_empty")));
+    }
+    if let Some(first) = blank.first() {
+        let part = match *first {
+            "day" => "part.day",
+            "month" => "part.month",
+            _ => "part.year",
+        };
+        return Err(err(first, m("error.date_part").key("part", part)));
+    }
+    let (Some(d), Some(mo), Some(y)) = (number(day), number(month), number(year)) else {
+        let bad = parts.iter().find(|(_, v)| number(v).is_none()).map(|(n, _)| *n).unwrap_or("day");
+        return Err(err(bad, m("error.date_real")));
+    };
+    if year.trim().len() != 4 {
+        return Err(err("year", m("error.year_digits")));
+    }
+    Ok((d, mo, y))
+}
+
+fn gregorian(d: i64, mo: i64, y: i64) -> Result<Date, Vec<InputError>> {
+    Date::new(y as i32, mo as u32, d as u32).map_err(|e| match e {
+        DateError::Month(_) => err("month", m("error.month_range").int("max", 12)),
+        DateError::Day { year, month, .. } => err("day", m("error.day_range").int("max", crate::date::days_in_month(year, month) as i64)),
+        DateError::Year(_) => err("year", m("error.year_range")),
+        DateError::Format => err("day", m("error.date_real")),
+    })
+}
+
+fn in_calendar(calendar: Calendar, d: i64, mo: i64, y: i64) -> Result<(Date, CalendarDate), Vec<InputError>> {
+    if calendar == Calendar::Gregorian {
+        let date = gregorian(d, mo, y)?;
+        return Ok((date, crate::calendar::from_gregorian(date, calendar)));
+    }
+    let entered = CalendarDate { calendar, year: y as i32, month: mo as u32, day: d as u32 };
+    match entered.to_gregorian() {
+        Ok(date) => Ok((date, entered)),
+        Err(CalendarError::Month { max, .. }) => Err(err("month", m("error.month_range").int("max", max.into()))),
+        Err(CalendarError::Day { max, .. }) => Err(err("day", m("error.day_range").int("max", max.into()))),
+        Err(CalendarError::OutOfRange) => Err(err("year", m("error.year_range"))),
+    }
+}
+
+fn yes_no(s: &str) -> Option<bool> {
+    match s {
+        "yes" => Some(true),
+        "no" => Some(false),
+        _ => None,
+    }
+}
+
+/// Turns an input into an answer for `q`, checked against the case it would join (`case`: the
+/// case of the answers so far). Errors name the field.
+pub fn check(q: Q, input: &Input, case: &Case) -> Result<Answer, Vec<InputError>> {
+    let answer = parse(q, input, case.assessed_on)?;
+    // The engine's consistency checks on the case with this answer in it.
+    let mut with = case.clone();
+    apply(q, &answer, &mut with);
+    let (errors, warnings) = validate(&with);
+    let field = match q.kind() {
+        Kind::Date | Kind::DateOfBirth => match answer {
+            Answer::Age(_) => "age",
+            _ => "day",
+        },
+        Kind::Time => "time",
+        Kind::Country => "country",
+        _ => "choice",
+    };
+    let path = q.path();
+    let problems: Vec<InputError> = errors
+        .iter()
+        .chain(warnings.iter().filter(|w| w.path == path))
+        .filter_map(|e| e.msg.clone())
+        .map(|msg| InputError { field, msg })
+        .collect();
+    if problems.is_empty() {
+        Ok(answer)
+    } else {
+        Err(problems)
+    }
+}
+
+fn parse(q: Q, input: &Input, on: Date) -> Result<Answer, Vec<InputError>> {
+    if *input == Input::Unknown {
+        return Ok(Answer::Unknown);
+    }
+    match (q.kind(), input) {
+        (Kind::YesNo, Input::Choice(c)) => yes_no(c).map(Answer::Bool).ok_or_else(|| err("choice", m("error.choose"))),
+        (Kind::Choice(options), Input::Choice(c)) => {
+            options.iter().find(|o| **o == c.as_str()).map(|o| Answer::Choice(o)).ok_or_else(|| err("choice", m("error.choose")))
+        }
+        (Kind::Date, Input::Date { day, month, year }) => {
+            let (d, mo, y) = date_parts(day, month, year)?;
+            gregorian(d, mo, y).map(Answer::Date)
+        }
+        (Kind::DateOfBirth, Input::Born { calendar, day, month, year, confirmed }) => {
+            let (d, mo, y) = date_parts(day, month, year)?;
+            let (date, entered) = in_calendar(*calendar, d, mo, y)?;
+            let age = date.age_on(on);
+            if age > CONFIRM_AGE_ABOVE as i32 && !confirmed {
+                return Err(err("confirm", m("error.confirm_age").int("age", age.into())));
+            }
+            Ok(Answer::Born { date, entered })
+        }
+        (Kind::DateOfBirth, Input::Age { years, confirmed }) => {
+            let Some(n) = number(years) else { return Err(err("age", m("error.age_number"))) };
+            if n > crate::case::parse::MAX_AGE_YEARS as i64 {
+                return Err(err("age", m("validation.age_implausible").int("max", crate::case::parse::MAX_AGE_YEARS.into())));
+            }
+            if n > CONFIRM_AGE_ABOVE as i64 && !confirmed {
+                return Err(err("confirm", m("error.confirm_age").int("age", n)));
+            }
+            Ok(Answer::Age(n as u32))
+        }
+        (Kind::Country, Input::Country(c)) => Country::parse(c).map(Answer::Country).ok_or_else(|| err("country", m("error.country"))),
+        (Kind::Time, Input::Time(t)) => Time::parse(t.trim()).map(Answer::Time).ok_or_else(|| err("time", m("error.time"))),
+        (Kind::Choice(_) | Kind::YesNo, _) => Err(err("choice", m("error.choose"))),
+        (Kind::Country, _) => Err(err("country", m("error.country"))),
+        (Kind::Time, _) => Err(err("time", m("error.time"))),
+        (Kind::Date | Kind::DateOfBirth, _) => Err(err("day", m("error.date_empty"))),
+    }
+}

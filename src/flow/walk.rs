@@ -1,0 +1,107 @@
+//! Which question comes next. The walk fills a case with the answers given so far; a question is
+//! asked only when it is reachable (its parent answer leads to it) and the engine says its fact
+//! could still change a verdict on the assessment date. The walk is a pure function of the answers.
+
+use super::answer::{apply, Answer};
+use super::question::*;
+use crate::case::{Case, ClaimStatus, RequestStatus, UkDecision};
+use crate::rules::data::{DUBLIN_UK_LAST_DAY, FRP_CLOSED_ON};
+use crate::rules::{evaluate, Fact};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The result of a walk.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Walk {
+    /// Questions asked and answered, in order (what "Check your answers" lists).
+    pub answered: Vec<Q>,
+    /// The next question, or `None` when every relevant question has an answer.
+    pub next: Option<Q>,
+    /// The case built from the answered questions.
+    pub case: Case,
+    /// How many more questions may follow `next` (an estimate for the progress indicator).
+    pub remaining: usize,
+}
+
+/// The facts some pathway still misses for this case.
+fn missing(case: &Case) -> BTreeSet<Fact> {
+    evaluate(case).pathways.iter().flat_map(|p| p.missing.iter().map(|m| m.fact)).collect()
+}
+
+/// Can `q` be reached from the answers already in `case` (a sub-question needs its parent's answer)?
+fn reachable(q: Q, case: &Case) -> bool {
+    let claim = case.asylum_claim.as_ref();
+    let tcr = case.take_charge_request.as_ref().filter(|t| t.known_status() == Some(RequestStatus::Sent));
+    match q {
+        Q::ClaimCountry | Q::ClaimDate => claim.is_some_and(|c| c.known_status() == Some(ClaimStatus::Lodged)),
+        Q::RequestDate | Q::RequestDecision => tcr.is_some(),
+        Q::RequestReceived => tcr.is_some_and(|t| t.sent_on == Some(DUBLIN_UK_LAST_DAY.value)),
+        Q::RequestDecisionDate => tcr.is_some_and(|t| t.uk_decision == Some(UkDecision::Accepted)),
+        Q::ApplicationDate => case.uk_application.is_some(),
+        Q::ApplicationTime => case.uk_application.as_ref().is_some_and(|a| a.submitted_on == Some(FRP_CLOSED_ON.value)),
+        _ => true,
+    }
+}
+
+/// The facts a question leads to: its own, and for a question that opens others (has the child
+/// claimed asylum? was a request sent? was an application made?) those of the questions it opens.
+fn settles(q: Q) -> Vec<Fact> {
+    let own = q.fact().into_iter();
+    let more: &[Fact] = match q {
+        Q::Claim => &[Fact::AsylumClaimCountry, Fact::AsylumClaimDate],
+        Q::Request => &[Fact::RequestDate, Fact::RequestReceivedBeforeCutoff, Fact::RequestDecision, Fact::RequestDecisionDate],
+        Q::RequestDecision => &[Fact::RequestDecisionDate],
+        Q::Application | Q::ApplicationDate => &[Fact::ApplicationTime],
+        _ => &[],
+    };
+    own.chain(more.iter().copied()).collect()
+}
+
+/// The questions in order, with as many relatives as the answers say there are.
+fn sequence(answers: &BTreeMap<Q, Answer>) -> Vec<Q> {
+    let mut out: Vec<Q> = BEFORE_RELATIVES.to_vec();
+    let yes = |q: Q| answers.get(&q) == Some(&Answer::Bool(true));
+    if yes(Q::HasRelatives) {
+        for i in 0..MAX_RELATIVES {
+            out.extend(relative_questions(i));
+            if !yes(Q::AnotherRelative(i)) {
+                break;
+            }
+        }
+    }
+    out.extend_from_slice(AFTER_RELATIVES);
+    out
+}
+
+/// Walks the questions with these answers, for a case assessed on `base.assessed_on`.
+///
+/// Repeatedly takes the first question (in order) that is reachable, not yet taken, and whose fact
+/// the engine still misses for the case built so far: if it has an answer, the answer joins the
+/// case and the search starts again (an answer can make an earlier question relevant, as a Dublin
+/// request sent before 2021 does for "is the child alone?"); if not, it is the next question.
+pub fn walk(base: &Case, answers: &BTreeMap<Q, Answer>) -> Walk {
+    let seq = sequence(answers);
+    let mut case = base.clone();
+    let mut taken: BTreeSet<Q> = BTreeSet::new();
+    let mut facts = missing(&case);
+    let last = Q::AnotherRelative(MAX_RELATIVES - 1);
+    let open = |q: Q, case: &Case, facts: &BTreeSet<Fact>, taken: &BTreeSet<Q>| {
+        !taken.contains(&q) && q != last && reachable(q, case) && (q.fact().is_none() || settles(q).iter().any(|f| facts.contains(f)))
+    };
+    let next = loop {
+        let Some(q) = seq.iter().copied().find(|&q| open(q, &case, &facts, &taken)) else { break None };
+        match answers.get(&q) {
+            Some(a) => {
+                apply(q, a, &mut case);
+                taken.insert(q);
+                facts = missing(&case);
+            }
+            None => break Some(q),
+        }
+    };
+    let remaining = match next {
+        Some(n) => seq.iter().filter(|&&q| q != n && open(q, &case, &facts, &taken)).count(),
+        None => 0,
+    };
+    let answered = seq.into_iter().filter(|q| taken.contains(q)).collect();
+    Walk { answered, next, case, remaining }
+}

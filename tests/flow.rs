@@ -1,0 +1,405 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The question flow: which question follows which answers, Back and Change, validation, opening
+//! case files, and an exhaustive walk of the question graph over boundary dates.
+
+use pathways::calendar::Calendar;
+use pathways::case::parse_case_file;
+use pathways::date::Date;
+use pathways::flow::{Action, Input, Screen, State, Q};
+use pathways::rules::evaluate;
+use pathways::scenario::collect;
+use std::path::PathBuf;
+
+fn d(s: &str) -> Date {
+    Date::parse(s).unwrap()
+}
+fn yes() -> Input {
+    Input::Choice("yes".into())
+}
+fn no() -> Input {
+    Input::Choice("no".into())
+}
+fn pick(s: &str) -> Input {
+    Input::Choice(s.into())
+}
+fn date(s: &str) -> Input {
+    let (y, rest) = s.split_at(4);
+    Input::Date { day: rest[4..6].into(), month: rest[1..3].into(), year: y.into() }
+}
+fn born(s: &str) -> Input {
+    let (y, rest) = s.split_at(4);
+    Input::Born { calendar: Calendar::Gregorian, day: rest[4..6].into(), month: rest[1..3].into(), year: y.into(), confirmed: false }
+}
+fn country(s: &str) -> Input {
+    Input::Country(s.into())
+}
+
+/// A flow assessed on `on`, started.
+fn started(on: &str) -> State {
+    let mut s = State::new(d("2026-11-26"));
+    if on != "2026-11-26" {
+        s = s.reduce(Action::SetAssessmentDate(date(on)));
+        assert!(s.errors.is_empty(), "{:?}", s.errors);
+    }
+    s.reduce(Action::Start)
+}
+
+/// Answers the current question, asserting which question it was.
+fn answer(s: State, expect: Q, input: Input) -> State {
+    assert_eq!(s.screen, Screen::Question(expect), "expected question {expect}");
+    let next = s.reduce(Action::Submit(input));
+    assert!(next.errors.is_empty(), "{expect}: {:?}", next.errors);
+    next
+}
+
+fn asked(s: &State) -> Vec<Q> {
+    s.walk().answered
+}
+
+#[test]
+fn the_first_questions_are_date_of_birth_location_relatives() {
+    let s = started("2026-11-26");
+    let s = answer(s, Q::DateOfBirth, born("2010-09-01"));
+    let s = answer(s, Q::Location, country("FR"));
+    let s = answer(s, Q::HasRelatives, yes());
+    let s = answer(s, Q::Relation(0), pick("sibling"));
+    assert_eq!(s.screen, Screen::Question(Q::Status(0)));
+}
+
+#[test]
+fn in_2026_a_child_in_calais_is_asked_only_what_matters() {
+    // S38: girl of 15, brother a refugee in the UK.
+    let s = started("2026-02-01");
+    let s = answer(s, Q::DateOfBirth, born("2010-09-01"));
+    let s = answer(s, Q::Location, country("FR"));
+    let s = answer(s, Q::HasRelatives, yes());
+    let s = answer(s, Q::Relation(0), pick("sibling"));
+    let mut s = answer(s, Q::Status(0), pick("protection"));
+    // Answer "I don't know" to whatever else is asked, and record it.
+    let mut seen = Vec::new();
+    while let Screen::Question(q) = s.screen {
+        seen.push(q);
+        s = s.reduce(Action::Submit(Input::Unknown));
+        assert!(seen.len() < 40);
+    }
+    assert_eq!(s.screen, Screen::Check);
+    for never in [Q::CalaisCamp, Q::HighRisk, Q::Sibling, Q::Referred, Q::Arrived, Q::CanCare(0), Q::Consent(0), Q::Request] {
+        assert!(!seen.contains(&never), "{never} asked in 2026: {seen:?}");
+    }
+    // The child routes need these; the UK-France pilot (open in February 2026) needs whether the child is alone.
+    for needed in [Q::AgeDisputed, Q::Married, Q::Unaccompanied, Q::AnotherRelative(0)] {
+        assert!(seen.contains(&needed), "{needed} not asked: {seen:?}");
+    }
+}
+
+#[test]
+fn a_dublin_request_is_asked_about_only_for_a_claim_before_2021() {
+    let base = |claim_date: &str| {
+        let s = started("2026-11-26");
+        let s = answer(s, Q::DateOfBirth, born("2009-01-01"));
+        let s = answer(s, Q::Location, country("FR"));
+        let s = answer(s, Q::HasRelatives, yes());
+        let s = answer(s, Q::Relation(0), pick("sibling"));
+        let s = answer(s, Q::Status(0), pick("protection"));
+        let mut s = s;
+        while let Screen::Question(q) = s.screen {
+            let input = match q {
+                Q::Claim => pick("lodged"),
+                Q::ClaimCountry => country("FR"),
+                Q::ClaimDate => date(claim_date),
+                Q::AnotherRelative(_) => no(),
+                _ => Input::Unknown,
+            };
+            if q == Q::Request {
+                return true;
+            }
+            s = s.reduce(Action::Submit(input));
+        }
+        false
+    };
+    assert!(base("2020-06-01"), "a claim before 2021 could have a legacy request");
+    assert!(!base("2021-01-01"), "no request is possible after Dublin closed");
+}
+
+#[test]
+fn no_consent_question_without_a_parent() {
+    let path = |relation: &str| {
+        let s = started("2019-06-01");
+        let s = answer(s, Q::DateOfBirth, born("2004-01-01"));
+        let s = answer(s, Q::Location, country("GR"));
+        let s = answer(s, Q::HasRelatives, yes());
+        let s = answer(s, Q::Relation(0), pick(relation));
+        let s = answer(s, Q::Status(0), pick("protection"));
+        let mut s = s;
+        let mut seen = vec![];
+        while let Screen::Question(q) = s.screen {
+            seen.push(q);
+            s = s.reduce(Action::Submit(if matches!(q, Q::AnotherRelative(_)) { no() } else { Input::Unknown }));
+        }
+        seen
+    };
+    assert!(path("parent").contains(&Q::Consent(0)));
+    assert!(!path("aunt_uncle").contains(&Q::Consent(0)));
+    assert!(path("aunt_uncle").contains(&Q::CanCare(0)), "an aunt's care matters for Dublin Art 8(2) in 2019");
+}
+
+#[test]
+fn changing_an_answer_keeps_later_answers_and_re_asks_only_what_it_affects() {
+    let s = started("2026-02-01");
+    let s = answer(s, Q::DateOfBirth, born("2010-09-01"));
+    let s = answer(s, Q::Location, country("FR"));
+    let s = answer(s, Q::HasRelatives, yes());
+    let s = answer(s, Q::Relation(0), pick("sibling"));
+    let mut s = answer(s, Q::Status(0), pick("protection"));
+    while let Screen::Question(q) = s.screen {
+        s = s.reduce(Action::Submit(if matches!(q, Q::AnotherRelative(_)) { no() } else { pick("no") }));
+        if !s.errors.is_empty() {
+            s = s.reduce(Action::Submit(Input::Unknown));
+        }
+    }
+    assert_eq!(s.screen, Screen::Check);
+    let before = asked(&s);
+    // No relatives after all: the relative's questions drop out, nothing new is asked.
+    let s2 = s.reduce(Action::Change(Q::HasRelatives));
+    let s2 = answer(s2, Q::HasRelatives, no());
+    assert_eq!(s2.screen, Screen::Check);
+    assert!(!asked(&s2).contains(&Q::Relation(0)));
+    // Back to yes: the relative's answers come back without being asked again.
+    let s3 = s2.reduce(Action::Change(Q::HasRelatives));
+    let s3 = answer(s3, Q::HasRelatives, yes());
+    assert_eq!(s3.screen, Screen::Check, "the earlier relative answers are kept");
+    assert_eq!(asked(&s3), before);
+    // Changing the status to British makes para 297 possible and the pilot questions irrelevant? The
+    // changed status is kept and only newly relevant questions are asked.
+    let s4 = s3.reduce(Action::Change(Q::Status(0)));
+    let s4 = answer(s4, Q::Status(0), pick("british"));
+    assert!(matches!(s4.screen, Screen::Check | Screen::Question(_)));
+    assert!(asked(&s4).contains(&Q::Married));
+}
+
+#[test]
+fn back_returns_to_the_previous_question_with_its_answer() {
+    let s = started("2026-11-26");
+    let s = answer(s, Q::DateOfBirth, born("2010-09-01"));
+    let s = answer(s, Q::Location, country("FR"));
+    let s = s.reduce(Action::Back);
+    assert_eq!(s.screen, Screen::Question(Q::Location));
+    assert!(s.answers.contains_key(&Q::Location));
+    let s = s.reduce(Action::Back).reduce(Action::Back);
+    assert_eq!(s.screen, Screen::Start);
+}
+
+fn error_keys(s: &State) -> Vec<(&'static str, &'static str)> {
+    s.errors.iter().map(|e| (e.field, e.msg.key)).collect()
+}
+
+#[test]
+fn validation_errors_name_the_field() {
+    let s = started("2026-11-26");
+    let bad = |input: Input| s.reduce(Action::Submit(input));
+    assert_eq!(error_keys(&bad(date_like("", "", ""))), [("day", "error.date_empty")]);
+    assert_eq!(error_keys(&bad(date_like("1", "", "2010"))), [("month", "error.date_part")]);
+    assert_eq!(error_keys(&bad(date_like("30", "2", "2010"))), [("day", "error.day_range")]);
+    assert_eq!(error_keys(&bad(date_like("1", "13", "2010"))), [("month", "error.month_range")]);
+    assert_eq!(error_keys(&bad(date_like("1", "x", "2010"))), [("month", "error.date_real")]);
+    assert_eq!(error_keys(&bad(date_like("1", "1", "10"))), [("year", "error.year_digits")]);
+    assert_eq!(error_keys(&bad(born("2027-01-01"))), [("day", "validation.dob_future")]);
+    assert_eq!(error_keys(&bad(born("1990-01-01"))), [("confirm", "error.confirm_age")]);
+    assert_eq!(error_keys(&bad(Input::Age { years: "x".into(), confirmed: false })), [("age", "error.age_number")]);
+    assert_eq!(error_keys(&bad(Input::Age { years: "30".into(), confirmed: false })), [("confirm", "error.confirm_age")]);
+    assert!(bad(Input::Age { years: "30".into(), confirmed: true }).errors.is_empty());
+    assert_eq!(error_keys(&bad(Input::Age { years: "300".into(), confirmed: true })), [("age", "validation.age_implausible")]);
+    // The rejected input is kept to be shown again.
+    assert_eq!(bad(date_like("30", "2", "2010")).rejected, Some(date_like("30", "2", "2010")));
+    // A Solar Hijri date of birth: 30 Esfand 1402 does not exist (1402 is not a leap year).
+    let sh =
+        |d: &str| Input::Born { calendar: Calendar::SolarHijri, day: d.into(), month: "12".into(), year: "1402".into(), confirmed: false };
+    assert_eq!(error_keys(&bad(sh("30"))), [("day", "error.day_range")]);
+    assert!(bad(sh("29")).errors.is_empty());
+
+    let s = answer(s, Q::DateOfBirth, born("2010-09-01"));
+    assert_eq!(error_keys(&s.reduce(Action::Submit(country("UK")))), [("country", "error.country")]);
+    assert_eq!(error_keys(&s.reduce(Action::Submit(pick("maybe")))), [("country", "error.country")]);
+}
+
+fn date_like(day: &str, month: &str, year: &str) -> Input {
+    Input::Born { calendar: Calendar::Gregorian, day: day.into(), month: month.into(), year: year.into(), confirmed: false }
+}
+
+#[test]
+fn a_claim_before_birth_and_events_after_the_assessment_date_are_refused() {
+    let s = started("2017-06-01");
+    let s = answer(s, Q::DateOfBirth, born("2001-01-01"));
+    let s = answer(s, Q::Location, country("FR"));
+    let s = answer(s, Q::HasRelatives, yes());
+    let s = answer(s, Q::Relation(0), pick("sibling"));
+    let s = answer(s, Q::Status(0), pick("protection"));
+    let s = answer(s, Q::AnotherRelative(0), no());
+    let mut s = s;
+    while s.screen != Screen::Question(Q::ClaimDate) {
+        let Screen::Question(q) = s.screen else { panic!("claim date not asked") };
+        s = s.reduce(Action::Submit(match q {
+            Q::Claim => pick("lodged"),
+            Q::ClaimCountry => country("FR"),
+            _ => Input::Unknown,
+        }));
+    }
+    assert_eq!(error_keys(&s.reduce(Action::Submit(date("2000-12-31")))), [("day", "validation.before_birth")]);
+    assert_eq!(error_keys(&s.reduce(Action::Submit(date("2017-06-02")))), [("day", "validation.after_assessment")]);
+    assert!(s.reduce(Action::Submit(date("2017-06-01"))).errors.is_empty());
+}
+
+#[test]
+fn the_assessment_date_can_be_changed_and_reset() {
+    let s = State::new(d("2026-11-26"));
+    let s = s.reduce(Action::SetAssessmentDate(date("2016-10-25")));
+    assert_eq!(s.assessed_on, d("2016-10-25"));
+    let bad = s.reduce(Action::SetAssessmentDate(date("2016-02-30")));
+    assert_eq!(bad.assessed_on, d("2016-10-25"));
+    assert_eq!(error_keys(&bad), [("day", "error.day_range")]);
+    assert_eq!(s.reduce(Action::SetAssessmentDate(Input::Unknown)).assessed_on, d("2026-11-26"));
+}
+
+#[test]
+fn start_again_clears_everything() {
+    let s = answer(started("2026-11-26"), Q::DateOfBirth, born("2010-09-01"));
+    let s = s.reduce(Action::StartAgain);
+    assert_eq!(s, State::new(d("2026-11-26")));
+}
+
+fn scenario_files() -> Vec<PathBuf> {
+    collect(&[PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/scenarios")]).unwrap()
+}
+
+/// Opening a case file gives the same verdicts as the engine gives the file: the questions the flow
+/// leaves out cannot change a verdict.
+#[test]
+fn an_opened_case_gives_the_engines_verdicts() {
+    for f in scenario_files() {
+        let text = std::fs::read_to_string(&f).unwrap();
+        let file = parse_case_file(&text).unwrap().file;
+        let s = State::new(d("2026-11-26")).reduce(Action::Import(text));
+        assert!(s.errors.is_empty(), "{}: {:?}", f.display(), s.errors);
+        assert_eq!(s.screen, Screen::Check, "{}: every relevant question is answered by the file", f.display());
+        let direct = evaluate(&file.case);
+        let through_flow = evaluate(&s.case());
+        for (a, b) in direct.pathways.iter().zip(&through_flow.pathways) {
+            assert_eq!(a.verdict, b.verdict, "{}: {}", f.display(), a.pathway.id());
+        }
+    }
+}
+
+#[test]
+fn a_broken_file_is_refused_with_the_field_named() {
+    let s = State::new(d("2026-11-26")).reduce(Action::Import(r#"{"case": {"assessed_on": "2023-02-30"}}"#.into()));
+    assert_eq!(s.screen, Screen::Start);
+    assert_eq!(error_keys(&s), [("file", "error.file")]);
+}
+
+mod common;
+use proptest::prelude::*;
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 1500, max_global_rejects: 200_000, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// The flow leaves a question out only when its answer cannot change any verdict: a case put
+    /// through the flow gives exactly the engine's verdicts.
+    #[test]
+    fn questions_left_out_never_change_a_verdict(case in common::case()) {
+        // Only consistent cases: the flow refuses what validation warns about (a request before the
+        // claim, or with no claim at all: after 2020 the flow asks about a request only once a claim
+        // before 2021 is known, Resolved convention 9). A stated age beside a date of birth is fine.
+        let (errors, warnings) = pathways::case::validate(&case);
+        prop_assume!(errors.is_empty() && warnings.iter().all(|w| w.path == "case.child.age_years"));
+        let mut s = State::new(case.assessed_on);
+        s.assessed_on = case.assessed_on;
+        s.answers = pathways::flow::answer::from_case(&case).into_iter().collect();
+        let w = s.walk();
+        prop_assert_eq!(w.next, None);
+        let direct = evaluate(&case);
+        let through = evaluate(&w.case);
+        for (a, b) in direct.pathways.iter().zip(&through.pathways) {
+            prop_assert_eq!(a.verdict, b.verdict, "{} for {}", a.pathway.id(), serde_json::to_string(&case).unwrap());
+        }
+    }
+}
+
+/// Walks the whole question graph: every answer option of every question that can be reached (dates
+/// on both sides of the cut-offs, relations and statuses that lead to different routes), for
+/// assessment dates across the rules' history. Every option of every question is followed at least
+/// once, and every path followed goes on to "Check your answers" without asking a question twice.
+#[test]
+fn every_path_through_the_questions_reaches_the_result() {
+    use pathways::flow::{Answer, Kind};
+    use std::collections::{BTreeMap, HashSet};
+    // Representative options: every yes/no, the relations and statuses that lead to different
+    // routes, dates on both sides of the nearest cut-offs, "I don't know" everywhere.
+    fn options(q: Q, on: Date) -> Vec<Answer> {
+        let mut out = vec![Answer::Unknown];
+        let cutoffs = ["2014-01-01", "2016-03-20", "2018-01-18", "2021-01-01", "2023-04-12", "2025-09-04"];
+        match q.kind() {
+            Kind::YesNo => out.extend([Answer::Bool(true), Answer::Bool(false)]),
+            Kind::Choice(opts) => {
+                let keep: &[&str] = match q {
+                    Q::Relation(_) => &["parent", "sibling", "aunt_uncle", "cousin"],
+                    Q::Status(_) => &["british", "protection", "asylum_pending", "no_status"],
+                    _ => opts,
+                };
+                out.extend(opts.iter().filter(|o| keep.contains(o)).map(|o| Answer::Choice(o)))
+            }
+            Kind::Date => {
+                // The last cut-off before the assessment date: the day before it and the day itself.
+                if let Some(c) = cutoffs.iter().map(|s| d(s)).rfind(|c| *c <= on) {
+                    out.extend([Answer::Date(c.add_days(-1)), Answer::Date(c)]);
+                }
+            }
+            Kind::DateOfBirth => {
+                out.extend([Answer::Age(11), Answer::Age(15)]);
+                let back = on.anniversary(-18).add_days(1);
+                out.push(Answer::Born { date: back, entered: pathways::calendar::from_gregorian(back, Calendar::Gregorian) });
+            }
+            Kind::Country => out.extend(["FR", "TR", "SY"].iter().map(|c| Answer::Country(pathways::case::Country::parse(c).unwrap()))),
+            Kind::Time => out.extend(["14:59", "15:00"].iter().map(|t| Answer::Time(pathways::case::Time::parse(t).unwrap()))),
+        }
+        if matches!(q, Q::AnotherRelative(_)) {
+            out = vec![Answer::Bool(false)];
+        }
+        out
+    }
+    let mut edges = 0usize;
+    let mut paths = 0usize;
+    for on in ["2013-11-01", "2016-06-01", "2016-10-25", "2018-06-01", "2021-02-01", "2025-09-04", "2026-02-01", "2026-11-26"] {
+        let on = d(on);
+        // An edge is a question, an option, and the verdicts so far: the same answer is followed
+        // again wherever the case stands differently.
+        let mut covered: HashSet<(Q, usize, Vec<pathways::rules::Verdict>)> = HashSet::new();
+        let mut stack: Vec<BTreeMap<Q, Answer>> = vec![BTreeMap::new()];
+        while let Some(answers) = stack.pop() {
+            let mut s = State::new(on);
+            s.answers = answers.clone();
+            let w = s.walk();
+            assert!(w.answered.len() <= 45, "too many questions: {:?}", w.answered);
+            let Some(q) = w.next else {
+                // The end of a path: "Check your answers", and a result.
+                assert_eq!(s.reduce(Action::ShowResult).screen, Screen::Result);
+                paths += 1;
+                continue;
+            };
+            assert!(!answers.contains_key(&q), "{q} asked again after being answered: {:?}", w.answered);
+            let opts = options(q, on);
+            let verdicts: Vec<_> = evaluate(&w.case).pathways.iter().map(|p| p.verdict).collect();
+            let fresh: Vec<usize> = (0..opts.len()).filter(|i| covered.insert((q, *i, verdicts.clone()))).collect();
+            edges += fresh.len();
+            // Follow each option not yet followed from this question; otherwise finish the path with
+            // "I don't know".
+            let follow: Vec<usize> = if fresh.is_empty() { vec![0] } else { fresh };
+            for i in follow {
+                let mut next = answers.clone();
+                next.insert(q, opts[i].clone());
+                stack.push(next);
+            }
+        }
+    }
+    println!("followed {edges} question-answer edges on {paths} complete paths");
+    assert!(edges > 2000, "the walk followed too little: {edges}");
+}
