@@ -1,11 +1,13 @@
 //! Pathways: a screening aid that finds which legal routes may bring a separated child in
 //! Europe to family in the United Kingdom. See ARCHITECTURE.md for the map of modules.
 
+pub mod advice;
 pub mod calendar;
 pub mod case;
 pub mod date;
 pub mod flow;
 pub mod i18n;
+pub mod json;
 pub mod report;
 pub mod rules;
 pub mod scenario;

@@ -1,13 +1,25 @@
 //! Presenting an assessment outside the app: the CLI's JSON and the readable text report (also
 //! the app's "Copy as text"). Texts come from a catalog, so the report follows the language.
 
-use crate::i18n::Catalog;
+use crate::i18n::{Catalog, Format, Plain};
+use crate::json::Value;
 use crate::rules::{Assessment, Cite, Confidence, Deadline, DeadlineKind, PathwayResult, RouteStatus};
-use serde_json::{json, Value};
+
+fn s(v: impl ToString) -> Value {
+    Value::String(v.to_string())
+}
+fn obj(members: Vec<(&str, Value)>) -> Value {
+    Value::Object(members.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
+}
 
 fn cite_json(c: Cite, cat: &Catalog) -> Value {
     let info = c.info();
-    json!({"text": info.text, "url": info.url, "confidence": confidence_id(info.confidence), "confidence_text": cat.text(confidence_key(info.confidence))})
+    obj(vec![
+        ("text", s(info.text)),
+        ("url", s(info.url)),
+        ("confidence", s(confidence_id(info.confidence))),
+        ("confidence_text", s(cat.text(confidence_key(info.confidence)))),
+    ])
 }
 
 fn confidence_id(c: Confidence) -> &'static str {
@@ -37,11 +49,12 @@ pub fn deadline_key(k: DeadlineKind) -> &'static str {
 }
 
 /// "Closed since 15:00 UK time on 4 September 2025", in the catalog's language.
-pub fn status_text(s: &RouteStatus, cat: &Catalog, date: &dyn Fn(crate::date::Date) -> String) -> String {
+pub fn status_text(st: &RouteStatus, cat: &Catalog, fmt: &dyn Format) -> String {
+    let date = |d| fmt.date(d);
     let fill = |key: &str, vals: &[(&str, String)]| {
         crate::i18n::fill(&cat.text(key), &|n| vals.iter().find(|(k, _)| *k == n).map(|(_, v)| v.clone()))
     };
-    match s {
+    match st {
         RouteStatus::Open { since: None, until: None, .. } => cat.text("route.open"),
         RouteStatus::Open { since: Some(s), until: None, .. } => fill("route.open_since", &[("since", date(*s))]),
         RouteStatus::Open { since: None, until: Some(u), .. } => fill("route.open_until", &[("until", date(*u))]),
@@ -52,49 +65,71 @@ pub fn status_text(s: &RouteStatus, cat: &Catalog, date: &dyn Fn(crate::date::Da
     }
 }
 
-fn status_cite(s: &RouteStatus) -> Cite {
-    match s {
-        RouteStatus::Open { cite, .. } | RouteStatus::Closed { cite, .. } | RouteStatus::NotYetInForce { cite, .. } => *cite,
+fn status_parts(st: &RouteStatus) -> (&'static str, Cite) {
+    match st {
+        RouteStatus::Open { cite, .. } => ("open", *cite),
+        RouteStatus::Closed { cite, .. } => ("closed", *cite),
+        RouteStatus::NotYetInForce { cite, .. } => ("not_yet_in_force", *cite),
     }
 }
 
+fn deadline_kind_id(k: DeadlineKind) -> &'static str {
+    deadline_key(k).trim_start_matches("deadline.")
+}
+
 fn deadline_json(d: &Deadline, cat: &Catalog) -> Value {
-    json!({
-        "kind": serde_json::to_value(d.kind).unwrap_or(Value::Null),
-        "label": cat.text(deadline_key(d.kind)),
-        "earliest": d.earliest.to_string(),
-        "latest": d.latest.to_string(),
-        "time": d.time.map(|t| t.to_string()),
-        "days_left": d.days_left,
-        "citation": cite_json(d.cite, cat),
-    })
+    obj(vec![
+        ("kind", s(deadline_kind_id(d.kind))),
+        ("label", s(cat.text(deadline_key(d.kind)))),
+        ("earliest", s(d.earliest)),
+        ("latest", s(d.latest)),
+        ("time", d.time.map_or(Value::Null, s)),
+        ("days_left", Value::Number(d.days_left.to_string())),
+        ("citation", cite_json(d.cite, cat)),
+    ])
 }
 
 fn pathway_json(p: &PathwayResult, cat: &Catalog) -> Value {
-    json!({
-        "id": p.pathway.id(),
-        "name": cat.text(&format!("pathway.{}", p.pathway.id())),
-        "verdict": p.verdict.id(),
-        "verdict_text": cat.text(&format!("verdict.{}", p.verdict.id())),
-        "reasons": p.reasons.iter().map(|r| json!({
-            "key": r.msg.key,
-            "text": cat.render(&r.msg),
-            "citation": cite_json(r.cite, cat),
-            "unverified": r.cite.info().confidence == Confidence::Unverified,
-        })).collect::<Vec<_>>(),
-        "missing": p.missing.iter().map(|mi| json!({
-            "fact": mi.fact.path(),
-            "text": fact_text(mi.fact, cat),
-            "evidence": cat.text(mi.evidence),
-        })).collect::<Vec<_>>(),
-        "deadlines": p.deadlines.iter().map(|d| deadline_json(d, cat)).collect::<Vec<_>>(),
-        "status": {
-            "state": serde_json::to_value(&p.status).ok().and_then(|v| v.get("state").cloned()).unwrap_or(Value::Null),
-            "text": status_text(&p.status, cat, &|d| cat.date(d)),
-            "citation": cite_json(status_cite(&p.status), cat),
-        },
-        "next_steps": p.next_steps.iter().map(|s| cat.render(s)).collect::<Vec<_>>(),
-    })
+    let (state, cite) = status_parts(&p.status);
+    obj(vec![
+        ("id", s(p.pathway.id())),
+        ("name", s(cat.text(&format!("pathway.{}", p.pathway.id())))),
+        ("verdict", s(p.verdict.id())),
+        ("verdict_text", s(cat.text(&format!("verdict.{}", p.verdict.id())))),
+        (
+            "reasons",
+            Value::Array(
+                p.reasons
+                    .iter()
+                    .map(|r| {
+                        obj(vec![
+                            ("key", s(r.msg.key)),
+                            ("text", s(cat.render(&r.msg))),
+                            ("citation", cite_json(r.cite, cat)),
+                            ("unverified", Value::Bool(r.cite.info().confidence == Confidence::Unverified)),
+                        ])
+                    })
+                    .collect(),
+            ),
+        ),
+        (
+            "missing",
+            Value::Array(
+                p.missing
+                    .iter()
+                    .map(|mi| {
+                        obj(vec![("fact", s(mi.fact.path())), ("text", s(fact_text(mi.fact, cat))), ("evidence", s(cat.text(mi.evidence)))])
+                    })
+                    .collect(),
+            ),
+        ),
+        ("deadlines", Value::Array(p.deadlines.iter().map(|d| deadline_json(d, cat)).collect())),
+        (
+            "status",
+            obj(vec![("state", s(state)), ("text", s(status_text(&p.status, cat, &Plain(cat)))), ("citation", cite_json(cite, cat))]),
+        ),
+        ("next_steps", Value::Array(p.next_steps.iter().map(|x| s(cat.render(x))).collect())),
+    ])
 }
 
 /// The plain-words name of a fact ("whether relative 2 is an adult").
@@ -105,18 +140,24 @@ pub fn fact_text(f: crate::rules::Fact, cat: &Catalog) -> String {
 
 /// The assessment as JSON, with every text rendered in the catalog's language.
 pub fn to_json(a: &Assessment, cat: &Catalog) -> Value {
-    json!({
-        "assessed_on": a.assessed_on.to_string(),
-        "rules_version": a.rules_version,
-        "rules_reviewed_on": a.rules_reviewed_on.to_string(),
-        "eighteenth_birthday": a.eighteenth_birthday.as_ref().map(|d| deadline_json(d, cat)),
-        "pathways": a.pathways.iter().map(|p| pathway_json(p, cat)).collect::<Vec<_>>(),
-        "notes": a.notes.iter().map(|r| json!({"text": cat.render(&r.msg), "citation": cite_json(r.cite, cat)})).collect::<Vec<_>>(),
-    })
+    obj(vec![
+        ("assessed_on", s(a.assessed_on)),
+        ("rules_version", s(a.rules_version)),
+        ("rules_reviewed_on", s(a.rules_reviewed_on)),
+        ("eighteenth_birthday", a.eighteenth_birthday.as_ref().map_or(Value::Null, |d| deadline_json(d, cat))),
+        ("pathways", Value::Array(a.pathways.iter().map(|p| pathway_json(p, cat)).collect())),
+        (
+            "notes",
+            Value::Array(
+                a.notes.iter().map(|r| obj(vec![("text", s(cat.render(&r.msg))), ("citation", cite_json(r.cite, cat))])).collect(),
+            ),
+        ),
+    ])
 }
 
 /// A readable report: likely and possible routes first.
-pub fn to_text(a: &Assessment, cat: &Catalog, date: &dyn Fn(crate::date::Date) -> String) -> String {
+pub fn to_text(a: &Assessment, cat: &Catalog, fmt: &dyn Format) -> String {
+    let date = |d| fmt.date(d);
     let mut out = String::new();
     let line = |out: &mut String, s: &str| {
         out.push_str(s);
@@ -136,41 +177,42 @@ pub fn to_text(a: &Assessment, cat: &Catalog, date: &dyn Fn(crate::date::Date) -
     line(&mut out, &cat.text("report.not_legal_advice"));
     if let Some(d) = &a.eighteenth_birthday {
         line(&mut out, "");
-        line(&mut out, &deadline_line(d, cat, date));
+        line(&mut out, &deadline_line(d, cat, fmt));
     }
     for p in a.by_hope() {
         line(&mut out, "");
         let name = cat.text(&format!("pathway.{}", p.pathway.id()));
         let verdict = cat.text(&format!("verdict.{}", p.verdict.id()));
         line(&mut out, &format!("## {name}: {}", verdict.to_uppercase()));
-        line(&mut out, &format!("   {}", status_text(&p.status, cat, date)));
+        line(&mut out, &format!("   {}", status_text(&p.status, cat, fmt)));
         for r in &p.reasons {
             let info = r.cite.info();
             let mark =
                 if info.confidence == Confidence::Unverified { format!(" [{}]", cat.text("confidence.unverified")) } else { String::new() };
-            line(&mut out, &format!(" - {} ({}{mark})", cat.render_with(&r.msg, date), info.text));
+            line(&mut out, &format!(" - {} ({}{mark})", cat.render_with(&r.msg, fmt), info.text));
         }
         for d in &p.deadlines {
-            line(&mut out, &format!(" ! {}", deadline_line(d, cat, date)));
+            line(&mut out, &format!(" ! {}", deadline_line(d, cat, fmt)));
         }
         for mi in &p.missing {
             line(&mut out, &format!(" ? {}: {}", fact_text(mi.fact, cat), cat.text(mi.evidence)));
         }
-        for s in &p.next_steps {
-            line(&mut out, &format!(" > {}", cat.render_with(s, date)));
+        for x in &p.next_steps {
+            line(&mut out, &format!(" > {}", cat.render_with(x, fmt)));
         }
     }
     if !a.notes.is_empty() {
         line(&mut out, "");
         for n in &a.notes {
-            line(&mut out, &format!("* {}", cat.render_with(&n.msg, date)));
+            line(&mut out, &format!("* {}", cat.render_with(&n.msg, fmt)));
         }
     }
     out
 }
 
 /// "18th birthday: 1 March 2026 (95 days left)".
-pub fn deadline_line(d: &Deadline, cat: &Catalog, date: &dyn Fn(crate::date::Date) -> String) -> String {
+pub fn deadline_line(d: &Deadline, cat: &Catalog, fmt: &dyn Format) -> String {
+    let date = |x| fmt.date(x);
     let when = if d.earliest == d.latest {
         date(d.earliest)
     } else {
@@ -185,7 +227,7 @@ pub fn deadline_line(d: &Deadline, cat: &Catalog, date: &dyn Fn(crate::date::Dat
         None => when,
     };
     let left = crate::i18n::fill(&cat.text(if d.days_left == 1 { "report.day_left" } else { "report.days_left" }), &|n| {
-        (n == "days").then(|| d.days_left.to_string())
+        (n == "days").then(|| fmt.number(d.days_left))
     });
     format!("{}: {when} ({left})", cat.text(deadline_key(d.kind)))
 }

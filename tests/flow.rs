@@ -319,7 +319,7 @@ proptest! {
         let direct = evaluate(&case);
         let through = evaluate(&w.case);
         for (a, b) in direct.pathways.iter().zip(&through.pathways) {
-            prop_assert_eq!(a.verdict, b.verdict, "{} for {}", a.pathway.id(), serde_json::to_string(&case).unwrap());
+            prop_assert_eq!(a.verdict, b.verdict, "{} for {}", a.pathway.id(), pathways::case::case_file_text(&case));
         }
     }
 }

@@ -111,9 +111,9 @@ proptest! {
         let a = evaluate(&case);
         for p in [PathwayId::DublinFamily, PathwayId::DublinOther] {
             if saved {
-                prop_assert_ne!(v(&a, p), Verdict::Closed, "{}", serde_json::to_string(&case).unwrap());
+                prop_assert_ne!(v(&a, p), Verdict::Closed, "{}", pathways::case::case_file_text(&case));
             } else {
-                prop_assert_eq!(v(&a, p), Verdict::Closed, "{}", serde_json::to_string(&case).unwrap());
+                prop_assert_eq!(v(&a, p), Verdict::Closed, "{}", pathways::case::case_file_text(&case));
             }
         }
     }
@@ -173,7 +173,7 @@ proptest! {
     #[test]
     fn a_case_survives_its_file_format(case in case()) {
         prop_assume!(valid(&case));
-        let file = format!("{{\"case\": {}}}", serde_json::to_string(&case).unwrap());
+        let file = pathways::case::case_file_text(&case);
         let back = parse_case_file(&file).unwrap().file.case;
         prop_assert_eq!(&back, &case);
         prop_assert_eq!(evaluate(&back), evaluate(&case));

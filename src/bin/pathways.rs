@@ -66,15 +66,9 @@ fn evaluate(args: &[String]) -> ExitCode {
     let result = rules::evaluate(&parsed.file.case);
     let cat = english();
     if text_mode {
-        print!("{}", report::to_text(&result, cat, &|d| cat.date(d)));
+        print!("{}", report::to_text(&result, cat, &pathways::i18n::Plain(cat)));
     } else {
-        match serde_json::to_string_pretty(&report::to_json(&result, cat)) {
-            Ok(s) => println!("{s}"),
-            Err(e) => {
-                eprintln!("cannot write JSON: {e}");
-                return ExitCode::from(2);
-            }
-        }
+        print!("{}", pathways::json::to_pretty(&report::to_json(&result, cat)));
     }
     ExitCode::SUCCESS
 }

@@ -1,6 +1,5 @@
 //! ISO 3166-1 alpha-2 country codes, and the country sets the rules use.
 
-use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
 /// Every officially assigned ISO 3166-1 alpha-2 code, concatenated in alphabetical order.
@@ -40,20 +39,6 @@ impl Country {
 impl fmt::Display for Country {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for Country {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for Country {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = String::deserialize(d)?;
-        Country::parse(&s)
-            .ok_or_else(|| de::Error::custom(format!("\"{s}\" is not an ISO 3166-1 alpha-2 country code (such as \"FR\" or \"AF\")")))
     }
 }
 

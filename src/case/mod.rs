@@ -2,65 +2,39 @@
 //! `shared/scenarios/FORMAT.md` (a contract). `None` always means "don't know", never "no".
 
 mod country;
+pub mod decode;
 pub mod parse;
 
 pub use country::Country;
+pub use decode::case_file_text;
 pub use parse::{parse_case_file, validate, FieldError, Parsed};
 
 use crate::date::Date;
-use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
 use std::collections::BTreeMap;
 use std::fmt;
 
 use crate::rules::{PathwayId, Verdict};
 
 /// A whole file: one case and, in test suites, the verdicts it must give.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ScenarioFile {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub basis: Option<String>,
     pub case: Case,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expect: Option<BTreeMap<PathwayId, Verdict>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expect_citation: Option<BTreeMap<PathwayId, String>>,
 }
 
-/// The file as read, before pathway ids and verdicts in `expect` are checked (so that an error
-/// can name the exact key: `expect.dublin_family`).
-#[derive(Deserialize)]
-pub(crate) struct RawScenarioFile {
-    #[serde(default)]
-    pub id: Option<String>,
-    #[serde(default)]
-    pub title: Option<String>,
-    #[serde(default)]
-    pub basis: Option<String>,
-    pub case: Case,
-    #[serde(default)]
-    pub expect: Option<BTreeMap<String, String>>,
-    #[serde(default)]
-    pub expect_citation: Option<BTreeMap<String, String>>,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Case {
     /// The date the rules are applied "as of". Required.
     pub assessed_on: Date,
-    #[serde(default)]
     pub child: Child,
-    #[serde(default)]
     pub asylum_claim: Option<AsylumClaim>,
-    #[serde(default)]
     pub take_charge_request: Option<TakeChargeRequest>,
-    #[serde(default)]
     pub uk_application: Option<UkApplication>,
     /// `Some(vec![])` = no relatives in the UK; `None` = not known.
-    #[serde(default)]
     pub uk_relatives: Option<Vec<Relative>>,
 }
 
@@ -78,50 +52,34 @@ impl Case {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Child {
-    #[serde(default)]
     pub date_of_birth: Option<Date>,
     /// Whole years on `assessed_on`; used when `date_of_birth` is unknown.
-    #[serde(default)]
     pub age_years: Option<u32>,
-    #[serde(default)]
     pub age_disputed: Option<bool>,
-    #[serde(default)]
     pub nationality: Option<Country>,
-    #[serde(default)]
     pub location: Option<Country>,
-    #[serde(default)]
     pub unaccompanied: Option<bool>,
-    #[serde(default)]
     pub married: Option<bool>,
-    #[serde(default)]
     pub arrived_in_europe_on: Option<Date>,
-    #[serde(default)]
     pub in_calais_camp_on_2016_10_24: Option<bool>,
-    #[serde(default)]
     pub referred_as_high_risk_of_exploitation: Option<bool>,
-    #[serde(default)]
     pub accompanying_sibling_of_eligible_child: Option<bool>,
-    #[serde(default)]
     pub referred_by_authorities: Option<bool>,
-    #[serde(default)]
     pub best_interests_against_uk: Option<bool>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ClaimStatus {
     Lodged,
     None,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AsylumClaim {
     pub status: Option<ClaimStatus>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<Country>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lodged_on: Option<Date>,
 }
 
@@ -132,32 +90,26 @@ impl AsylumClaim {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RequestStatus {
     Sent,
     None,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum UkDecision {
     Pending,
     Accepted,
     Refused,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct TakeChargeRequest {
     pub status: Option<RequestStatus>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sent_on: Option<Date>,
     /// Only matters for a request sent on 31 December 2020 (cut-off 23:00 UK time).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub received_before_cutoff_time: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uk_decision: Option<UkDecision>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub decided_on: Option<Date>,
 }
 
@@ -169,17 +121,14 @@ impl TakeChargeRequest {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct UkApplication {
-    #[serde(default)]
     pub submitted_on: Option<Date>,
     /// UK local time.
-    #[serde(default)]
     pub submitted_at: Option<Time>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Relation {
     Parent,
     StepParent,
@@ -219,8 +168,7 @@ impl Relation {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum UkStatus {
     British,
     Settled,
@@ -245,19 +193,13 @@ impl UkStatus {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Relative {
-    #[serde(default)]
     pub relation: Option<Relation>,
-    #[serde(default)]
     pub adult: Option<bool>,
-    #[serde(default)]
     pub status: Option<UkStatus>,
-    #[serde(default)]
     pub able_to_care: Option<bool>,
-    #[serde(default)]
     pub family_before_flight: Option<bool>,
-    #[serde(default)]
     pub written_consent: Option<bool>,
 }
 
@@ -283,31 +225,5 @@ impl Time {
 impl fmt::Display for Time {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:02}:{:02}", self.hour, self.minute)
-    }
-}
-
-impl Serialize for Time {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
-    }
-}
-
-impl<'de> Deserialize<'de> for Time {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = String::deserialize(d)?;
-        Time::parse(&s).ok_or_else(|| de::Error::custom(format!("\"{s}\" is not a time of day in the form HH:MM (00:00 to 23:59)")))
-    }
-}
-
-impl Serialize for Date {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
-    }
-}
-
-impl<'de> Deserialize<'de> for Date {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = String::deserialize(d)?;
-        Date::parse(&s).map_err(|e| de::Error::custom(format!("\"{s}\": {e}")))
     }
 }

@@ -32,8 +32,17 @@ pub enum Source {
 impl Catalog {
     /// Reads a catalog. Keys starting with `_` (such as `_meta.review`) are metadata and kept.
     pub fn from_json(lang: &str, text: &str) -> Result<Catalog, String> {
-        let entries: HashMap<String, String> =
-            serde_json::from_str(text).map_err(|e| format!("i18n/{lang}.json: line {} column {}: {e}", e.line(), e.column()))?;
+        let value = crate::json::parse(text).map_err(|e| format!("i18n/{lang}.json: {e}"))?;
+        let crate::json::Value::Object(members) = value else { return Err(format!("i18n/{lang}.json: expected an object of texts")) };
+        let mut entries = HashMap::with_capacity(members.len());
+        for (k, v) in members {
+            match v {
+                crate::json::Value::String(s) => {
+                    entries.insert(k, s);
+                }
+                other => return Err(format!("i18n/{lang}.json: {k}: expected a text, found {}", other.kind())),
+            }
+        }
         Ok(Catalog { lang: lang.to_string(), entries })
     }
 
@@ -72,22 +81,47 @@ impl Catalog {
         })
     }
 
-    /// Renders a message; dates through `date` (the app passes the browser's locale formatter).
-    pub fn render_with(&self, msg: &Msg, date: &dyn Fn(Date) -> String) -> String {
+    /// Renders a message, formatting dates and numbers with `fmt` (the app passes the browser's
+    /// locale formatting; see [`Format`]).
+    pub fn render_with(&self, msg: &Msg, fmt: &dyn Format) -> String {
         let (template, _) = self.lookup(msg.key);
         fill(&template, &|name| {
             msg.args.iter().find(|(n, _)| *n == name).map(|(_, a)| match a {
-                Arg::Date(d) => date(*d),
+                Arg::Date(d) => fmt.date(*d),
                 Arg::Time(t) => t.to_string(),
-                Arg::Int(i) => i.to_string(),
+                Arg::Int(i) => fmt.number(*i),
                 Arg::Key(k) => self.text(k),
                 Arg::Text(s) => s.clone(),
+                Arg::Country(c) => fmt.country(c.as_str()),
             })
         })
     }
 
     pub fn render(&self, msg: &Msg) -> String {
-        self.render_with(msg, &|d| self.date(d))
+        self.render_with(msg, &Plain(self))
+    }
+}
+
+/// How dates and numbers are written: the app uses the browser's `Intl` (local digits and month
+/// names); the command-line tool uses [`Plain`].
+pub trait Format {
+    fn date(&self, d: Date) -> String;
+    fn number(&self, n: i64) -> String;
+    /// A country's name from its ISO code (the code itself where no names are available).
+    fn country(&self, code: &str) -> String {
+        code.to_string()
+    }
+}
+
+/// Dates in the catalog's own words ("4 September 2025"), Western digits.
+pub struct Plain<'a>(pub &'a Catalog);
+
+impl Format for Plain<'_> {
+    fn date(&self, d: Date) -> String {
+        self.0.date(d)
+    }
+    fn number(&self, n: i64) -> String {
+        n.to_string()
     }
 }
 

@@ -1,12 +1,9 @@
 //! Every legal source the engine cites, with its link and how sure RULES.md is of it.
 //! A citation is data: change a reference here and every reason that uses it follows.
 
-use serde::{Serialize, Serializer};
-
 /// How far RULES.md checked a source: `[V]` against the primary text, `[S]` from a secondary
 /// source only, `[U]` not seen (must be checked before it is relied on).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Confidence {
     Verified,
     Secondary,
@@ -82,16 +79,4 @@ citations! {
     EatsEnd => "UK-France pilot scheduled to end on 11 June 2026 (RULES.md Q11: extension unknown)", "https://gmiau.org/one-in-one-out-small-boats-agreement", Secondary;
     AgeOfMajority => "Family Law Reform Act 1969 s.9; Age of Majority Act (Northern Ireland) 1969 s.5 (an age is reached at the start of the birthday)", "http://legislation.data.gov.uk/apni/1969/28/section/5/data.xht?view=snippet&wrap=true", Secondary;
     FranceAse => "Code de l'action sociale et des familles: protection of unaccompanied minors by the departement's Aide sociale a l'enfance (ASE)", "https://www.gisti.org/spip.php?article5236", Secondary;
-}
-
-impl Serialize for Cite {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let info = self.info();
-        let mut st = s.serialize_struct("Citation", 3)?;
-        st.serialize_field("text", info.text)?;
-        st.serialize_field("url", info.url)?;
-        st.serialize_field("confidence", &info.confidence)?;
-        st.end()
-    }
 }

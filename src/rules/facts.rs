@@ -4,12 +4,10 @@
 use super::data::MAJORITY_AGE;
 use crate::case::{Case, Child};
 use crate::date::{Date, MIN_YEAR};
-use serde::Serialize;
 
 /// A fact of the case format, by its field (with the relative's index for relatives' fields).
 /// The flow asks questions by these; the result names them as "missing".
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Fact {
     DateOfBirth,
     AgeDisputed,

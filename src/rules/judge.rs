@@ -12,6 +12,8 @@ pub struct Judge {
     fails: Vec<Reason>,
     caps: Vec<Reason>,
     passes: Vec<Reason>,
+    /// The reason that best explains a positive verdict (shown first among the conditions met).
+    lead: Option<Reason>,
     missing: Vec<Fact>,
     /// Unknown facts that could overturn even a failed condition (an application made earlier,
     /// while the child was under 18).
@@ -44,6 +46,15 @@ impl Judge {
     /// A condition that is met (or a note that does not lower the verdict).
     pub fn pass(&mut self, msg: Msg, cite: Cite) {
         self.passes.push(reason(msg, cite));
+    }
+
+    /// The main condition met (a qualifying relative, the criterion satisfied): shown first.
+    pub fn lead(&mut self, msg: Msg, cite: Cite) {
+        if self.lead.is_none() {
+            self.lead = Some(reason(msg, cite));
+        } else {
+            self.pass(msg, cite);
+        }
     }
 
     /// Records facts that could change the verdict without lowering it.
@@ -98,6 +109,9 @@ impl Judge {
         self.fails.extend(other.fails);
         self.caps.extend(other.caps);
         self.passes.extend(other.passes);
+        if let Some(l) = other.lead {
+            self.lead(l.msg, l.cite);
+        }
         self.need(&other.missing);
         self.reopen(&other.reopen);
         self.deadlines.extend(other.deadlines);
@@ -107,7 +121,8 @@ impl Judge {
     /// Keeps the reasons and missing facts that matter for the final verdict.
     pub fn finish(self, pathway: PathwayId, best: Verdict, status: RouteStatus) -> PathwayResult {
         let verdict = self.verdict(best);
-        let Judge { fails, caps, passes, mut missing, reopen, deadlines, next_steps } = self;
+        let Judge { fails, caps, passes, lead, mut missing, reopen, deadlines, next_steps } = self;
+        let passes: Vec<Reason> = lead.into_iter().chain(passes).collect();
         let (reasons, mut missing) = if verdict == Verdict::NotEligible {
             // Only the failures explain the verdict; facts still unknown cannot overturn them,
             // except those recorded as able to reopen it.

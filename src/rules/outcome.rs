@@ -6,11 +6,9 @@ use super::cite::Cite;
 use super::facts::Fact;
 use crate::case::Time;
 use crate::date::Date;
-use serde::{Deserialize, Serialize};
 
 /// The ten pathways of RULES.md, in its order. Their ids are a contract.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum PathwayId {
     DublinFamily,
     DublinOther,
@@ -18,7 +16,6 @@ pub enum PathwayId {
     DubsReferral,
     RefugeeFamilyReunion,
     ChildRelativeProtection,
-    #[serde(rename = "para_297")]
     Para297,
     AppendixFm,
     Article8OutsideRules,
@@ -60,8 +57,7 @@ impl PathwayId {
 }
 
 /// The verdict words of RULES.md. `Ord` puts the most hopeful first.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Verdict {
     Likely,
     Possible,
@@ -89,23 +85,23 @@ impl Verdict {
 }
 
 /// An argument of a message.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(untagged)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Arg {
     Date(Date),
     Time(Time),
     Int(i64),
     /// Another message key, translated in turn (a relation, a status, a country group).
     Key(&'static str),
-    /// Text shown as is (a country code, a number of a relative).
+    /// Text shown as is (a number of a relative, a list of codes).
     Text(String),
+    /// A country, named in the reader's language.
+    Country(crate::case::Country),
 }
 
 /// A translatable message: a key of the catalog `i18n/en.json` and its named arguments.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Msg {
     pub key: &'static str,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub args: Vec<(&'static str, Arg)>,
 }
 
@@ -137,21 +133,20 @@ pub fn m(key: &'static str) -> Msg {
 }
 
 /// One reason for a verdict: a sentence a volunteer can read aloud, and its legal source.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Reason {
     pub msg: Msg,
     pub cite: Cite,
 }
 
 /// A fact that is not known and could change the verdict, with the evidence that would settle it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Missing {
     pub fact: Fact,
     pub evidence: &'static str,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum DeadlineKind {
     /// The child's 18th birthday: after it, routes for children close to them.
     EighteenthBirthday,
@@ -167,7 +162,7 @@ pub enum DeadlineKind {
 
 /// A date that matters on the assessment date. With only a stated age, the 18th birthday is a
 /// range (`earliest` to `latest`); otherwise both are the same day.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Deadline {
     pub kind: DeadlineKind,
     pub earliest: Date,
@@ -175,36 +170,20 @@ pub struct Deadline {
     /// Days from the assessment date to `earliest` (negative once passed).
     pub days_left: i64,
     /// A time of day that matters (the Dublin cut-off at 23:00 UK time).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub time: Option<Time>,
     pub cite: Cite,
 }
 
 /// A route's state on the assessment date.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(tag = "state", rename_all = "snake_case")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum RouteStatus {
-    Open {
-        #[serde(skip_serializing_if = "Option::is_none")]
-        since: Option<Date>,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        until: Option<Date>,
-        cite: Cite,
-    },
-    Closed {
-        since: Date,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        time: Option<Time>,
-        cite: Cite,
-    },
-    NotYetInForce {
-        from: Date,
-        cite: Cite,
-    },
+    Open { since: Option<Date>, until: Option<Date>, cite: Cite },
+    Closed { since: Date, time: Option<Time>, cite: Cite },
+    NotYetInForce { from: Date, cite: Cite },
 }
 
 /// The result for one pathway.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PathwayResult {
     pub pathway: PathwayId,
     pub verdict: Verdict,
@@ -217,7 +196,7 @@ pub struct PathwayResult {
 }
 
 /// The whole result for a case.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Assessment {
     pub assessed_on: Date,
     pub rules_version: &'static str,
@@ -227,7 +206,6 @@ pub struct Assessment {
     /// Things that apply to the whole case (an age dispute, the child's protection in France).
     pub notes: Vec<Reason>,
     /// The child's 18th birthday, when known (exactly or as a range).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub eighteenth_birthday: Option<Deadline>,
 }
 

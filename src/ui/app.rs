@@ -1,22 +1,156 @@
+//! The root component: holds the flow's state, sends it actions, keeps the browser's history,
+//! title, language and focus in step. It holds no rule.
+
+use super::browser;
+use super::components::{
+    check_answers::CheckAnswers, footer::Footer, header::Header, question_page::QuestionPage, result_page::ResultPage,
+    rules_page::RulesPage, start_page::StartPage,
+};
+use super::texts::Texts;
+use crate::flow::{Action, Screen, State};
 use crate::i18n::english;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
+
+/// The app's state: the flow, and a counter of screens shown (one history entry each).
+#[derive(Clone, PartialEq)]
+pub struct Model {
+    pub flow: Rc<State>,
+    pub shown: u32,
+    /// The last screen change came from the browser's back button (no new history entry).
+    pub from_history: bool,
+}
+
+pub enum Act {
+    Flow(Action),
+    /// The browser's back button.
+    HistoryBack,
+}
+
+impl Reducible for Model {
+    type Action = Act;
+    fn reduce(self: Rc<Self>, act: Act) -> Rc<Self> {
+        let (flow, from_history) = match act {
+            Act::Flow(a) => (self.flow.reduce(a), false),
+            Act::HistoryBack => (self.flow.reduce(Action::Back), true),
+        };
+        if flow == *self.flow {
+            return self;
+        }
+        let changed = flow.screen != self.flow.screen;
+        Rc::new(Model { flow: Rc::new(flow), shown: self.shown + changed as u32, from_history })
+    }
+}
+
+/// Settings read once from the page's URL.
+#[derive(Clone, PartialEq)]
+pub struct Page {
+    /// `?embed=1`: inside a partner's iframe, without the site header.
+    pub embed: bool,
+}
 
 #[component]
 pub fn App() -> Html {
-    let started = use_state(|| false);
-    let en = english();
-    let onclick = {
-        let started = started.clone();
-        Callback::from(move |_| started.set(true))
+    let model = use_reducer(|| Model { flow: Rc::new(State::new(browser::today())), shown: 0, from_history: false });
+    let texts = use_state(|| Texts::new("en", english()));
+    let page = use_memo((), |_| Page { embed: browser::query("embed").as_deref() == Some("1") });
+    let dispatch: Callback<Action> = {
+        let model = model.clone();
+        Callback::from(move |a: Action| model.dispatch(Act::Flow(a)))
+    };
+
+    // The browser's back button goes back one screen; Shift pressed three times is a quick exit.
+    {
+        let model = model.clone();
+        use_effect_with((), move |_| {
+            if let Some(w) = web_sys::window() {
+                let back = Closure::<dyn Fn()>::new(move || model.dispatch(Act::HistoryBack));
+                let _ = w.add_event_listener_with_callback("popstate", back.as_ref().unchecked_ref());
+                back.forget();
+                let presses = std::cell::Cell::new((0u32, 0.0f64));
+                let keys = Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |e: web_sys::KeyboardEvent| {
+                    if e.key() != "Shift" {
+                        presses.set((0, 0.0));
+                        return;
+                    }
+                    let now = js_sys::Date::now();
+                    let (n, first) = presses.get();
+                    let (n, first) = if now - first > 2000.0 { (1, now) } else { (n + 1, first) };
+                    presses.set((n, first));
+                    if n >= 3 {
+                        browser::quick_exit();
+                    }
+                });
+                let _ = w.add_event_listener_with_callback("keydown", keys.as_ref().unchecked_ref());
+                keys.forget();
+            }
+        });
+    }
+
+    // A new screen: a history entry (unless it came from the back button), the title, the focus.
+    {
+        let flow = model.flow.clone();
+        let texts = (*texts).clone();
+        let from_history = model.from_history;
+        use_effect_with((model.shown, flow.errors.len(), texts.lang.clone()), move |(shown, errors, _)| {
+            if *shown > 0 && *errors == 0 && !from_history {
+                browser::push_history(*shown);
+            }
+            browser::set_language(&texts.lang, texts.dir());
+            let heading = page_heading(&flow, &texts);
+            let app = texts.t("app.name");
+            if *errors > 0 {
+                browser::set_title(&format!("{} {heading} - {app}", texts.t("error.title_prefix")));
+                browser::focus("error-summary");
+            } else {
+                browser::set_title(&format!("{heading} - {app}"));
+                if *shown > 0 {
+                    browser::focus("main-heading");
+                }
+            }
+        });
+    }
+
+    let flow = model.flow.clone();
+    let screen = match flow.screen {
+        Screen::Start => html! { <StartPage flow={flow.clone()} dispatch={dispatch.clone()} /> },
+        Screen::Question(q) => html! { <QuestionPage key={q.to_string()} {q} flow={flow.clone()} dispatch={dispatch.clone()} /> },
+        Screen::Check => html! { <CheckAnswers flow={flow.clone()} dispatch={dispatch.clone()} /> },
+        Screen::Result => html! { <ResultPage flow={flow.clone()} dispatch={dispatch.clone()} /> },
+        Screen::Rules => html! { <RulesPage dispatch={dispatch.clone()} /> },
     };
     html! {
-        <div class="page">
-            <h1>{ "Pathways" }</h1>
-            if *started {
-                <p id="started">{ en.text("report.not_legal_advice") }</p>
-            } else {
-                <button class="button" {onclick}>{ "Start now" }</button>
-            }
-        </div>
+        <ContextProvider<Texts> context={(*texts).clone()}>
+            <ContextProvider<Page> context={(*page).clone()}>
+                <a href="#main-heading" class="skip-link">{ "Skip to main content" }</a>
+                <Header embed={page.embed} />
+                <main id="main" class="page">{ screen }</main>
+                <Footer dispatch={dispatch.clone()} />
+            </ContextProvider<Page>>
+        </ContextProvider<Texts>>
     }
+}
+
+/// The main heading of the screen (also the page title).
+fn page_heading(flow: &State, t: &Texts) -> String {
+    match flow.screen {
+        Screen::Start => t.t("start.title"),
+        Screen::Question(q) => question_title(q, t),
+        Screen::Check => t.t("check.title"),
+        Screen::Result => t.t("result.title"),
+        Screen::Rules => t.t("rules.title"),
+    }
+}
+
+/// A question's heading, with the relative's number filled in.
+pub fn question_title(q: crate::flow::Q, t: &Texts) -> String {
+    let n = q.relative().map(|i| t.n(i as i64 + 1)).unwrap_or_default();
+    t.f(&format!("q.{}.title", q.key()), &[("n", n)])
+}
+
+#[hook]
+pub fn use_page() -> Page {
+    use_context::<Page>().unwrap_or(Page { embed: false })
 }

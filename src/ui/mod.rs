@@ -1,6 +1,10 @@
 //! The Yew web app. It renders the flow's state and dispatches actions; it holds no rule.
 
 mod app;
+pub mod browser;
+mod components;
+mod format;
+pub mod texts;
 
 pub use app::App;
 

@@ -102,7 +102,7 @@ pub fn family_reunion(ctx: &Ctx) -> PathwayResult {
             Some(_) => one.fail(about("frp.not_parent", i, rel), cite),
         }
         match rel.status {
-            Some(UkStatus::Protection) => one.pass(about("frp.protection", i, rel), cite),
+            Some(UkStatus::Protection) => one.lead(about("frp.protection", i, rel), cite),
             Some(UkStatus::Settled) => one.cap(about("frp.settled", i, rel), cite, &[]),
             Some(UkStatus::British) => one.fail(about("frp.british", i, rel), cite),
             Some(_) => one.fail(about("frp.no_protection", i, rel), cite),
@@ -138,7 +138,7 @@ pub fn child_relative(ctx: &Ctx) -> PathwayResult {
             None => unknown_relation(&mut one, i, rel, cite),
         }
         match rel.status {
-            Some(UkStatus::Protection) => one.pass(about("crp.protection", i, rel), cite),
+            Some(UkStatus::Protection) => one.lead(about("crp.protection", i, rel), cite),
             Some(UkStatus::British | UkStatus::Settled) => one.fail(about("crp.settled", i, rel), cite),
             Some(UkStatus::AsylumPending) => one.fail(about("crp.pending", i, rel), cite),
             Some(_) => one.fail(about("crp.no_protection", i, rel), cite),
@@ -164,7 +164,7 @@ pub fn para_297(ctx: &Ctx) -> PathwayResult {
     judge_relatives(ctx, &mut j, cite, |i, rel| {
         let mut one = Judge::new();
         match rel.status {
-            Some(UkStatus::British | UkStatus::Settled) => one.pass(about("p297.settled", i, rel), cite),
+            Some(UkStatus::British | UkStatus::Settled) => one.lead(about("p297.settled", i, rel), cite),
             Some(_) => one.fail(about("p297.not_settled", i, rel), cite),
             None => unknown_status(&mut one, i, rel, cite),
         }
@@ -202,9 +202,9 @@ pub fn appendix_fm(ctx: &Ctx) -> PathwayResult {
             None => unknown_relation(&mut one, i, rel, cite),
         }
         match rel.status {
-            Some(UkStatus::British | UkStatus::Settled) => one.pass(about("fm.settled_parent", i, rel), cite),
+            Some(UkStatus::British | UkStatus::Settled) => one.lead(about("fm.settled_parent", i, rel), cite),
             Some(UkStatus::Protection) if protection_ok => {
-                one.pass(about("fm.protection_parent", i, rel), FM_PROTECTION_FROM.cite);
+                one.lead(about("fm.protection_parent", i, rel), FM_PROTECTION_FROM.cite);
                 // An application made before 4 September 2025 would have been under refugee family reunion.
                 if !ctx.app.recorded {
                     one.need(&[Fact::Application]);

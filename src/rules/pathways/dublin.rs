@@ -9,7 +9,7 @@ use crate::rules::cite::Cite;
 use crate::rules::data::*;
 use crate::rules::facts::{Fact, Tri};
 use crate::rules::judge::{best_of, gate, Judge};
-use crate::rules::outcome::{m, Deadline, DeadlineKind, Msg, PathwayId, PathwayResult, RouteStatus, Verdict};
+use crate::rules::outcome::{m, Arg, Deadline, DeadlineKind, Msg, PathwayId, PathwayResult, RouteStatus, Verdict};
 
 fn status_on(on: Date) -> RouteStatus {
     if on < DUBLIN_III_FROM.value {
@@ -146,14 +146,14 @@ fn gates(ctx: &Ctx, id: PathwayId) -> Result<Judge, PathwayResult> {
             return Err(gate(
                 id,
                 Verdict::NotApplicable,
-                m("dublin.not_dublin_state").text("country", c.as_str()),
+                m("dublin.not_dublin_state").arg("country", Arg::Country(c)),
                 Cite::DublinArt3,
                 status,
                 j.missing_facts(),
                 vec![m("next.legal_advice")],
             ));
         }
-        Some(c) => j.pass(m("dublin.in_dublin_state").text("country", c.as_str()), Cite::DublinArt3),
+        Some(c) => j.pass(m("dublin.in_dublin_state").arg("country", Arg::Country(c)), Cite::DublinArt3),
     }
     // P2: an asylum claim lodged in a Dublin state (Arts 20(2), 21(1)).
     match claim(ctx) {
@@ -161,12 +161,12 @@ fn gates(ctx: &Ctx, id: PathwayId) -> Result<Judge, PathwayResult> {
         Claim::NotLodged => j.cap(m("dublin.no_claim"), Cite::DublinArt20_2, &[]),
         Claim::Lodged { country: None, .. } => j.cap(m("dublin.claim_country_unknown"), Cite::DublinArt20_2, &[Fact::AsylumClaimCountry]),
         Claim::Lodged { country: Some(c), .. } if !dublin_state(c) => {
-            j.cap(m("dublin.claim_outside").text("country", c.as_str()), Cite::DublinArt20_2, &[])
+            j.cap(m("dublin.claim_outside").arg("country", Arg::Country(c)), Cite::DublinArt20_2, &[])
         }
         Claim::Lodged { country: Some(c), on } => {
             let msg = match on {
-                Some(d) => m("dublin.claim_lodged").text("country", c.as_str()).date("date", d),
-                None => m("dublin.claim_lodged_undated").text("country", c.as_str()),
+                Some(d) => m("dublin.claim_lodged").arg("country", Arg::Country(c)).date("date", d),
+                None => m("dublin.claim_lodged_undated").arg("country", Arg::Country(c)),
             };
             j.pass(msg, Cite::DublinArt20_2)
         }
@@ -259,7 +259,7 @@ fn deadline(kind: DeadlineKind, date: Date, on: Date, cite: Cite) -> Deadline {
 fn legal_presence(i: usize, rel: &Relative, j: &mut Judge, cite: Cite) {
     match rel.status {
         Some(UkStatus::British | UkStatus::Settled | UkStatus::Protection | UkStatus::OtherLeave) => {
-            j.pass(about("d8.present", i, rel), cite)
+            j.lead(about("d8.present", i, rel), cite)
         }
         Some(UkStatus::AsylumPending) => j.cap(about("d8.pending", i, rel), Cite::DublinArt8_1Q1, &[]),
         Some(UkStatus::NoStatus) => j.fail(about("d8.no_status", i, rel), cite),
@@ -402,7 +402,7 @@ fn dx_relative(i: usize, rel: &Relative) -> (Judge, Verdict) {
         _ => None,
     };
     match (parent, article, rel.written_consent) {
-        (Tri::Yes, Some(cite), Some(true)) => j.pass(about("dx.art9_10", i, rel), cite),
+        (Tri::Yes, Some(cite), Some(true)) => j.lead(about("dx.art9_10", i, rel), cite),
         (Tri::Yes, Some(cite), None) => j.cap(about("dx.consent_unknown", i, rel), cite, &[Fact::RelativeConsent(i)]),
         (Tri::Yes, Some(cite), Some(false)) => j.cap(about("dx.no_consent", i, rel), cite, &[]),
         (Tri::Yes, None, _) if rel.status.is_none() => {

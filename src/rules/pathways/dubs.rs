@@ -9,7 +9,7 @@ use crate::rules::cite::Cite;
 use crate::rules::data::*;
 use crate::rules::facts::{Fact, Tri};
 use crate::rules::judge::{gate, Judge};
-use crate::rules::outcome::{m, Deadline, DeadlineKind, PathwayId, PathwayResult, RouteStatus, Verdict};
+use crate::rules::outcome::{m, Arg, Deadline, DeadlineKind, PathwayId, PathwayResult, RouteStatus, Verdict};
 
 fn window_status(on: Date, from: Param<Date>, until: Param<Date>) -> RouteStatus {
     if on < from.value {
@@ -156,7 +156,7 @@ pub fn calais(ctx: &Ctx) -> PathwayResult {
             } else {
                 m("calais.a4")
             };
-            j.pass(msg, cite)
+            j.lead(msg, cite)
         }
         Tri::No => j.fail(m("calais.no_criterion"), cite),
         Tri::Unknown => {
@@ -207,8 +207,8 @@ pub fn referral(ctx: &Ctx) -> PathwayResult {
     let cite = DUBS_REFERRAL_STATES.cite;
     match child.location {
         None => j.cap(m("referral.location_unknown"), cite, &[Fact::Location]),
-        Some(c) if DUBS_REFERRAL_STATES.value.contains(&c) => j.pass(m("referral.participating").text("country", c.as_str()), cite),
-        Some(c) => j.fail(m("referral.not_participating").text("country", c.as_str()), cite),
+        Some(c) if DUBS_REFERRAL_STATES.value.contains(&c) => j.pass(m("referral.participating").arg("country", Arg::Country(c)), cite),
+        Some(c) => j.fail(m("referral.not_participating").arg("country", Arg::Country(c)), cite),
     }
     match child.referred_by_authorities {
         Some(true) => j.pass(m("referral.referred"), cite),

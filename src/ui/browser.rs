@@ -1,0 +1,152 @@
+//! Everything the app asks of the browser, in one place: today's date, locale formatting,
+//! history, clipboard, files, leaving the page. No request ever goes to another origin.
+
+use crate::date::Date;
+use js_sys::{Array, Function, Object, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// Today on the device (local calendar date).
+pub fn today() -> Date {
+    let now = js_sys::Date::new_0();
+    Date::new(now.get_full_year() as i32, now.get_month() + 1, now.get_date()).unwrap_or(Date::ymd(2026, 1, 1))
+}
+
+fn set(obj: &Object, key: &str, value: &str) {
+    let _ = Reflect::set(obj, &key.into(), &value.into());
+}
+
+/// A date in words in the language `lang` ("4 septembre 2025"), through the browser's Intl.
+pub fn format_date(lang: &str, d: Date) -> String {
+    let opts = Object::new();
+    set(&opts, "dateStyle", "long");
+    set(&opts, "timeZone", "UTC");
+    let locales = Array::of1(&lang.into());
+    let fmt = js_sys::Intl::DateTimeFormat::new(&locales, &opts);
+    let ms = js_sys::Date::utc(d.year() as f64, (d.month() - 1) as f64) + (d.day() as f64 - 1.0) * 86_400_000.0;
+    let date = js_sys::Date::new(&JsValue::from_f64(ms));
+    fmt.format().call1(&JsValue::NULL, &date).ok().and_then(|v| v.as_string()).unwrap_or_else(|| d.to_string())
+}
+
+/// A number in the language's digits (Arabic-Indic for `ar`, Persian for `fa`).
+pub fn format_number(lang: &str, n: i64) -> String {
+    let locales = Array::of1(&lang.into());
+    let fmt = js_sys::Intl::NumberFormat::new(&locales, &Object::new());
+    fmt.format().call1(&JsValue::NULL, &JsValue::from_f64(n as f64)).ok().and_then(|v| v.as_string()).unwrap_or_else(|| n.to_string())
+}
+
+/// A country's name in the language `lang`, through `Intl.DisplayNames` (the code if unavailable).
+pub fn country_name(lang: &str, code: &str) -> String {
+    let result = (|| -> Option<String> {
+        let intl = Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
+        let ctor: Function = Reflect::get(&intl, &"DisplayNames".into()).ok()?.dyn_into().ok()?;
+        let opts = Object::new();
+        set(&opts, "type", "region");
+        let args = Array::of2(&Array::of1(&lang.into()), &opts);
+        let names = Reflect::construct(&ctor, &args).ok()?;
+        let of: Function = Reflect::get(&names, &"of".into()).ok()?.dyn_into().ok()?;
+        of.call1(&names, &code.into()).ok()?.as_string()
+    })();
+    result.unwrap_or_else(|| code.to_string())
+}
+
+/// Adds a history entry for a new screen (no URL change: answers never go into the URL).
+pub fn push_history(n: u32) {
+    if let Some(h) = window().and_then(|w| w.history().ok()) {
+        let _ = h.push_state(&JsValue::from_f64(n as f64), "");
+    }
+}
+
+pub fn set_title(title: &str) {
+    if let Some(d) = window().and_then(|w| w.document()) {
+        d.set_title(title);
+    }
+}
+
+/// Sets `lang` and `dir` on the page.
+pub fn set_language(lang: &str, dir: &str) {
+    if let Some(html) = window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = html.set_attribute("lang", lang);
+        let _ = html.set_attribute("dir", dir);
+    }
+}
+
+/// Moves focus to the element with this id (error summary, page heading), scrolling it into view.
+pub fn focus(id: &str) {
+    if let Some(el) = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
+        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+    }
+}
+
+pub fn print() {
+    if let Some(w) = window() {
+        let _ = w.print();
+    }
+}
+
+/// Copies text to the clipboard; false if the browser refuses.
+pub fn copy(text: &str) -> bool {
+    let clipboard = window().map(|w| w.navigator()).and_then(|n| Reflect::get(&n, &"clipboard".into()).ok()).filter(|c| !c.is_undefined());
+    let Some(clipboard) = clipboard else { return false };
+    let Ok(write) = Reflect::get(&clipboard, &"writeText".into()).and_then(|f| f.dyn_into::<Function>()) else { return false };
+    write.call1(&clipboard, &text.into()).is_ok()
+}
+
+/// Offers `text` as a file download (made on the device; nothing is sent).
+pub fn download(name: &str, text: &str) {
+    let run = || -> Option<()> {
+        let doc = window()?.document()?;
+        let parts = Array::of1(&text.into());
+        let bag = web_sys::BlobPropertyBag::new();
+        bag.set_type("application/json");
+        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &bag).ok()?;
+        let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+        let a: web_sys::HtmlAnchorElement = doc.create_element("a").ok()?.dyn_into().ok()?;
+        a.set_href(&url);
+        a.set_download(name);
+        doc.body()?.append_child(&a).ok()?;
+        a.click();
+        a.remove();
+        web_sys::Url::revoke_object_url(&url).ok()
+    };
+    let _ = run();
+}
+
+/// Storage key for the language code (the only thing ever stored, and only a language code).
+pub const LANG_KEY: &str = "pathways.lang";
+
+pub fn stored_language() -> Option<String> {
+    window()?.local_storage().ok()??.get_item(LANG_KEY).ok()?
+}
+
+pub fn store_language(code: &str) {
+    if let Some(s) = window().and_then(|w| w.local_storage().ok().flatten()) {
+        let _ = s.set_item(LANG_KEY, code);
+    }
+}
+
+/// A query parameter of the page's URL (`?lang=fa`, `?embed=1`).
+pub fn query(name: &str) -> Option<String> {
+    let search = window()?.location().search().ok()?;
+    let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
+    params.get(name)
+}
+
+/// Quick exit: wipes anything stored, replaces this page in the history and leaves for a neutral
+/// page of our own origin (so no request goes elsewhere).
+pub fn quick_exit() {
+    if let Some(w) = window() {
+        if let Ok(Some(s)) = w.local_storage() {
+            let _ = s.clear();
+        }
+        if let Ok(Some(s)) = w.session_storage() {
+            let _ = s.clear();
+        }
+        let _ = w.location().replace("neutral.html");
+    }
+}

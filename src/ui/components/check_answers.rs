@@ -1,0 +1,65 @@
+use crate::flow::{Action, State, Q};
+use crate::ui::app::question_title;
+use crate::ui::format::answer_text;
+use crate::ui::texts::use_texts;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct CheckProps {
+    pub flow: Rc<State>,
+    pub dispatch: Callback<Action>,
+}
+
+/// "Check your answers": a summary list with a Change link on each answer.
+#[component]
+pub fn CheckAnswers(props: &CheckProps) -> Html {
+    let t = use_texts();
+    let flow = &props.flow;
+    let walk = flow.walk();
+    let see = {
+        let d = props.dispatch.clone();
+        Callback::from(move |_| d.emit(Action::ShowResult))
+    };
+    let back = {
+        let d = props.dispatch.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            d.emit(Action::Back)
+        })
+    };
+    let row = |q: Q| {
+        let title = question_title(q, &t);
+        let answer = flow.answers.get(&q).map(|a| answer_text(q, a, &t)).unwrap_or_default();
+        let d = props.dispatch.clone();
+        let change = Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            d.emit(Action::Change(q))
+        });
+        html! {
+            <div class="summary-list__row">
+                <dt class="summary-list__key">{ title.clone() }</dt>
+                <dd class="summary-list__value">{ answer }</dd>
+                <dd class="summary-list__actions">
+                    <a href={format!("#change-{q}")} onclick={change}>{ t.t("button.change") }<span class="visually-hidden">{ format!(" {title}") }</span></a>
+                </dd>
+            </div>
+        }
+    };
+    html! {
+        <div class="check">
+            <a href="#back" class="back-link" onclick={back}>{ t.t("button.back") }</a>
+            <h1 class="heading-l" id="main-heading" tabindex="-1">{ t.t("check.title") }</h1>
+            <p>{ t.t("check.lead") }</p>
+            <dl class="summary-list">
+                <div class="summary-list__row">
+                    <dt class="summary-list__key">{ t.t("check.assessed_on") }</dt>
+                    <dd class="summary-list__value">{ t.date(flow.assessed_on) }</dd>
+                    <dd class="summary-list__actions"></dd>
+                </div>
+                for q in walk.answered.iter() { { row(*q) } }
+            </dl>
+            <button type="button" class="button" onclick={see}>{ t.t("button.see_result") }</button>
+        </div>
+    }
+}

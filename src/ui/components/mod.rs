@@ -1,0 +1,13 @@
+//! One component per file.
+
+pub mod check_answers;
+pub mod date_input;
+pub mod error_summary;
+pub mod footer;
+pub mod header;
+pub mod pathway_card;
+pub mod question_page;
+pub mod quick_exit;
+pub mod result_page;
+pub mod rules_page;
+pub mod start_page;

@@ -1,0 +1,83 @@
+use crate::report::{confidence_key, fact_text, status_text};
+use crate::rules::{Cite, Confidence, PathwayResult, Verdict};
+use crate::ui::texts::{use_texts, Texts};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct CardProps {
+    pub result: PathwayResult,
+}
+
+/// A verdict as words and a shape (never colour alone).
+pub fn badge(v: Verdict, t: &Texts) -> Html {
+    let icon = match v {
+        Verdict::Likely => "✓",
+        Verdict::Possible => "?",
+        Verdict::NotEligible => "✕",
+        Verdict::Closed => "⊘",
+        Verdict::NotApplicable => "–",
+    };
+    html! {
+        <strong class={format!("badge badge--{}", v.id())}><span aria-hidden="true" class="badge__icon">{ icon }</span>{ t.t(&format!("verdict.{}", v.id())) }</strong>
+    }
+}
+
+pub fn citation(c: Cite, t: &Texts) -> Html {
+    let info = c.info();
+    html! {
+        <span class="citation">
+            <a href={info.url} rel="noopener noreferrer" target="_blank">{ info.text }</a>
+            if info.confidence == Confidence::Unverified {
+                { " " }<strong class="tag tag--warning">{ t.t("result.unverified") }</strong>
+            } else {
+                <span class="visually-hidden">{ format!(" ({})", t.t(confidence_key(info.confidence))) }</span>
+            }
+        </span>
+    }
+}
+
+/// One pathway's verdict, the one-line why, and the details a lawyer checks.
+#[component]
+pub fn PathwayCard(props: &CardProps) -> Html {
+    let t = use_texts();
+    let p = &props.result;
+    let id = p.pathway.id();
+    let why = p.reasons.first().map(|r| t.msg(&r.msg)).unwrap_or_default();
+    html! {
+        <section class={format!("card card--{}", p.verdict.id())} aria-labelledby={format!("p-{id}")} data-pathway={id} data-verdict={p.verdict.id()}>
+            <h3 class="heading-m card__title" id={format!("p-{id}")}>{ t.t(&format!("pathway.{id}")) }</h3>
+            <p class="card__verdict">{ badge(p.verdict, &t) }</p>
+            <p class="card__why">{ why }</p>
+            if !p.deadlines.is_empty() {
+                <ul class="card__deadlines">
+                    for d in p.deadlines.iter() {
+                        <li class={classes!("deadline", (d.days_left < 90).then_some("deadline--soon"))}>{ crate::report::deadline_line(d, t.cat, &t) }</li>
+                    }
+                </ul>
+            }
+            <details class="details">
+                <summary class="details__summary">{ t.t("result.reasons") }</summary>
+                <div class="details__text">
+                    <p><strong>{ t.t("result.status") }{ ": " }</strong>{ status_text(&p.status, t.cat, &t) }</p>
+                    <ul class="reasons">
+                        for r in p.reasons.iter() {
+                            <li>{ t.msg(&r.msg) }<br />{ citation(r.cite, &t) }</li>
+                        }
+                    </ul>
+                    if !p.missing.is_empty() {
+                        <h4 class="heading-s">{ t.t("result.missing") }</h4>
+                        <ul class="missing">
+                            for m in p.missing.iter() {
+                                <li>{ fact_text(m.fact, t.cat) }{ ". " }{ t.f("result.missing_evidence", &[("evidence", t.t(m.evidence))]) }</li>
+                            }
+                        </ul>
+                    }
+                    if !p.next_steps.is_empty() {
+                        <h4 class="heading-s">{ t.t("result.next_steps") }</h4>
+                        for s in p.next_steps.iter() { <p>{ t.msg(s) }</p> }
+                    }
+                </div>
+            </details>
+        </section>
+    }
+}

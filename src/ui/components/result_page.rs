@@ -1,0 +1,133 @@
+use super::pathway_card::{badge, citation, PathwayCard};
+use crate::advice::advice;
+use crate::case::case_file_text;
+use crate::flow::{Action, State};
+use crate::rules::data::{RULES_REVIEWED_ON, RULES_VERSION};
+use crate::rules::{evaluate, Verdict};
+use crate::ui::app::question_title;
+use crate::ui::browser;
+use crate::ui::format::answer_text;
+use crate::ui::texts::use_texts;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ResultProps {
+    pub flow: Rc<State>,
+    pub dispatch: Callback<Action>,
+}
+
+/// How close the 18th birthday must be to be shown as urgent.
+const SOON_DAYS: i64 = 90;
+
+#[component]
+pub fn ResultPage(props: &ResultProps) -> Html {
+    let t = use_texts();
+    let flow = &props.flow;
+    let walk = flow.walk();
+    let a = use_memo(walk.case.clone(), evaluate);
+    let copied = use_state(|| None::<bool>);
+    let ordered = a.by_hope();
+    let hopeful: Vec<_> = ordered.iter().filter(|p| matches!(p.verdict, Verdict::Likely | Verdict::Possible)).collect();
+    let rest: Vec<_> = ordered.iter().filter(|p| !matches!(p.verdict, Verdict::Likely | Verdict::Possible)).collect();
+
+    let on = |action: Action| {
+        let d = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| d.emit(action.clone()))
+    };
+    let print = Callback::from(|_: MouseEvent| browser::print());
+    let copy = {
+        let (a, t, copied) = (a.clone(), t.clone(), copied.clone());
+        Callback::from(move |_: MouseEvent| copied.set(Some(browser::copy(&crate::report::to_text(&a, t.cat, &t)))))
+    };
+    let export = {
+        let case = walk.case.clone();
+        Callback::from(move |_: MouseEvent| {
+            browser::download(&format!("pathways-case-{}.json", case.assessed_on), &case_file_text(&case));
+        })
+    };
+    let birthday = a.eighteenth_birthday.as_ref().map(|d| {
+        if d.days_left < 0 {
+            html! { <div class="birthday">{ t.t("result.birthday_passed") }</div> }
+        } else if d.earliest != d.latest {
+            html! { <div class="birthday birthday--range">{ t.f("result.birthday_range", &[("earliest", t.date(d.earliest)), ("latest", t.date(d.latest))]) }</div> }
+        } else {
+            let values = [("days", t.n(d.days_left)), ("date", t.date(d.earliest))];
+            if d.days_left < SOON_DAYS {
+                html! { <div class="birthday birthday--soon" role="alert"><strong>{ t.f("result.birthday_soon", &values) }</strong></div> }
+            } else {
+                html! { <div class="birthday">{ t.f("result.birthday", &values) }</div> }
+            }
+        }
+    });
+    let advice = advice();
+    html! {
+        <div class="result">
+            <a href="#back" class="back-link" onclick={let d = props.dispatch.clone(); Callback::from(move |e: MouseEvent| { e.prevent_default(); d.emit(Action::ShowCheck) })}>{ t.t("button.back") }</a>
+            <h1 class="heading-l" id="main-heading" tabindex="-1">{ t.t("result.title") }</h1>
+            <p class="caption">{ t.f("result.assessed_on", &[("date", t.date(a.assessed_on))]) }</p>
+            { birthday.unwrap_or_default() }
+            <div class="panel">
+                if hopeful.is_empty() {
+                    <p>{ t.t("result.summary_none") }</p>
+                } else {
+                    <ul class="summary-routes">
+                        for p in hopeful.iter() {
+                            <li><a href={format!("#p-{}", p.pathway.id())}>{ t.t(&format!("pathway.{}", p.pathway.id())) }</a>{ " " }{ badge(p.verdict, &t) }</li>
+                        }
+                    </ul>
+                }
+            </div>
+            for p in hopeful.iter() { <PathwayCard result={(**p).clone()} /> }
+            if !rest.is_empty() {
+                <h2 class="heading-m">{ t.t("result.others") }</h2>
+                for p in rest.iter() { <PathwayCard result={(**p).clone()} /> }
+            }
+            if !a.notes.is_empty() {
+                <h2 class="heading-m">{ t.t("result.notes") }</h2>
+                <ul class="notes">
+                    for n in a.notes.iter() { <li>{ t.msg(&n.msg) }<br />{ citation(n.cite, &t) }</li> }
+                </ul>
+            }
+            <div class="warning-text">
+                <h2 class="heading-m">{ t.t("result.not_advice_title") }</h2>
+                <p>{ t.t("result.not_advice") }</p>
+            </div>
+            if let Some(adv) = advice {
+                <h2 class="heading-m">{ t.t("result.advice_title") }</h2>
+                <ul class="advice">
+                    for o in adv.organisations.iter() {
+                        <li><a href={o.url.clone()} rel="noopener noreferrer" target="_blank">{ o.name.clone() }</a>{ format!(" ({}): {}", o.region, o.what) }</li>
+                    }
+                </ul>
+                <p class="caption">{ t.f("result.advice_reviewed", &[("date", t.date(adv.reviewed_on))]) }</p>
+            }
+            <section class="print-only answers">
+                <h2 class="heading-m">{ t.t("result.answers") }</h2>
+                <dl class="summary-list">
+                    for q in walk.answered.iter() {
+                        <div class="summary-list__row">
+                            <dt class="summary-list__key">{ question_title(*q, &t) }</dt>
+                            <dd class="summary-list__value">{ flow.answers.get(q).map(|x| answer_text(*q, x, &t)).unwrap_or_default() }</dd>
+                        </div>
+                    }
+                </dl>
+            </section>
+            <p class="caption">{ t.f("result.rules_version", &[("version", RULES_VERSION.to_string()), ("date", t.date(RULES_REVIEWED_ON))]) }</p>
+            <div class="button-group no-print">
+                <button type="button" class="button" onclick={print}>{ t.t("button.print") }</button>
+                <button type="button" class="button button--secondary" onclick={copy}>{ t.t("button.copy") }</button>
+                <button type="button" class="button button--secondary" onclick={export}>{ t.t("button.export") }</button>
+                <button type="button" class="button button--secondary" onclick={on(Action::ShowCheck)}>{ t.t("button.change_answers") }</button>
+                <button type="button" class="button button--warning" onclick={on(Action::StartAgain)}>{ t.t("button.start_again") }</button>
+            </div>
+            if *copied == Some(true) { <p class="caption" role="status">{ t.t("button.copied") }</p> }
+            if *copied == Some(false) {
+                <div role="status">
+                    <p>{ t.t("result.copy_failed") }</p>
+                    <textarea class="textarea" readonly=true aria-label={t.t("button.copy")} value={crate::report::to_text(&a, t.cat, &t)} />
+                </div>
+            }
+        </div>
+    }
+}
