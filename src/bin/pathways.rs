@@ -15,7 +15,7 @@ use std::process::ExitCode;
 const USAGE: &str = "usage:
   pathways evaluate CASE.json [--text]   print the assessment as JSON (or a readable report)
   pathways scenarios PATH...             run scenario files (or folders of them) against their expectations
-  pathways rules                          print the rules reference as Markdown";
+  pathways rules [--html]                 print the rules reference as Markdown (or as the app's HTML page)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -23,7 +23,11 @@ fn main() -> ExitCode {
         Some("evaluate") => evaluate(&args[1..]),
         Some("scenarios") => scenarios(&args[1..]),
         Some("rules") if args.len() == 1 => {
-            print!("{}", rules::reference::markdown(english()));
+            print!("{}", rules::reference::markdown(&pathways::i18n::english_with_rules()));
+            ExitCode::SUCCESS
+        }
+        Some("rules") if args[1..] == ["--html"] => {
+            print!("{}", rules::reference::html(&pathways::i18n::english_with_rules(), "ltr"));
             ExitCode::SUCCESS
         }
         Some("-h" | "--help" | "help") => {

@@ -17,8 +17,6 @@ pub enum Screen {
     /// "Check your answers".
     Check,
     Result,
-    /// The rules reference.
-    Rules,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -52,7 +50,6 @@ pub enum Action {
     Change(Q),
     ShowCheck,
     ShowResult,
-    ShowRules,
     Home,
     /// Clears every answer and goes to the start.
     StartAgain,
@@ -192,7 +189,6 @@ impl State {
                 }
                 s.go(Screen::Result)
             }
-            Action::ShowRules => s.go(Screen::Rules),
             Action::Home => s.go(Screen::Start),
             Action::StartAgain => State::new(s.today),
             Action::Import(text) => match parse_case_file(&text) {

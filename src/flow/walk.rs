@@ -78,6 +78,7 @@ fn sequence(answers: &BTreeMap<Q, Answer>) -> Vec<Q> {
 /// the engine still misses for the case built so far: if it has an answer, the answer joins the
 /// case and the search starts again (an answer can make an earlier question relevant, as a Dublin
 /// request sent before 2021 does for "is the child alone?"); if not, it is the next question.
+#[inline(never)]
 pub fn walk(base: &Case, answers: &BTreeMap<Q, Answer>) -> Walk {
     let seq = sequence(answers);
     let mut case = base.clone();

@@ -4,21 +4,23 @@
 
 use crate::date::Date;
 use crate::rules::{Arg, Msg};
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// The English catalog, the source every translation follows.
 pub const ENGLISH_JSON: &str = include_str!("../../i18n/en.json");
+/// The English texts of the rules reference (`pathways rules` and the static Rules pages; not in the app).
+pub const ENGLISH_RULES_JSON: &str = include_str!("../../i18n/rules.en.json");
 
 pub struct Catalog {
     pub lang: String,
-    entries: HashMap<String, String>,
+    /// Sorted by key (binary search; smaller in WebAssembly than a hash map).
+    entries: Vec<(String, String)>,
 }
 
 /// The built-in English catalog.
 pub fn english() -> &'static Catalog {
     static EN: OnceLock<Catalog> = OnceLock::new();
-    EN.get_or_init(|| Catalog::from_json("en", ENGLISH_JSON).unwrap_or_else(|_| Catalog { lang: "en".into(), entries: HashMap::new() }))
+    EN.get_or_init(|| Catalog::from_json("en", ENGLISH_JSON).unwrap_or_else(|_| Catalog { lang: "en".into(), entries: Vec::new() }))
 }
 
 /// How a text was found: in the chosen language, or from English because the key is missing.
@@ -34,25 +36,34 @@ impl Catalog {
     pub fn from_json(lang: &str, text: &str) -> Result<Catalog, String> {
         let value = crate::json::parse(text).map_err(|e| format!("i18n/{lang}.json: {e}"))?;
         let crate::json::Value::Object(members) = value else { return Err(format!("i18n/{lang}.json: expected an object of texts")) };
-        let mut entries = HashMap::with_capacity(members.len());
+        let mut entries = Vec::with_capacity(members.len());
         for (k, v) in members {
             match v {
-                crate::json::Value::String(s) => {
-                    entries.insert(k, s);
-                }
+                crate::json::Value::String(s) => entries.push((k, s)),
                 other => return Err(format!("i18n/{lang}.json: {k}: expected a text, found {}", other.kind())),
             }
         }
+        entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         Ok(Catalog { lang: lang.to_string(), entries })
     }
 
+    /// This catalog with the entries of `other` added (for the rules reference texts).
+    pub fn merged(&self, other: &Catalog) -> Catalog {
+        let mut entries = self.entries.clone();
+        entries.extend(other.entries.iter().cloned());
+        entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        entries.dedup_by(|a, b| a.0 == b.0);
+        Catalog { lang: self.lang.clone(), entries }
+    }
+
     pub fn keys(&self) -> impl Iterator<Item = &str> {
-        self.entries.keys().map(String::as_str)
+        self.entries.iter().map(|(k, _)| k.as_str())
     }
 
     /// The text for `key` in this language if present.
     pub fn own(&self, key: &str) -> Option<&str> {
-        self.entries.get(key).map(String::as_str).filter(|s| !s.is_empty())
+        let i = self.entries.binary_search_by(|(k, _)| k.as_str().cmp(key)).ok()?;
+        Some(self.entries[i].1.as_str()).filter(|s| !s.is_empty())
     }
 
     /// The text for `key`, falling back to English; the last resort names the key in brackets
@@ -123,6 +134,12 @@ impl Format for Plain<'_> {
     fn number(&self, n: i64) -> String {
         n.to_string()
     }
+}
+
+/// The English catalog with the rules reference texts.
+pub fn english_with_rules() -> Catalog {
+    let rules = Catalog::from_json("en", ENGLISH_RULES_JSON).unwrap_or_else(|_| Catalog { lang: "en".into(), entries: Vec::new() });
+    english().merged(&rules)
 }
 
 /// Replaces `{name}` placeholders; an unknown placeholder is left as written.

@@ -20,6 +20,7 @@ use crate::case::Case;
 use pathways::Ctx;
 
 /// Evaluates every pathway for a case. Never panics, for any case that parsed.
+#[inline(never)] // one copy in the app, not one per caller (Wasm size)
 pub fn evaluate(case: &Case) -> Assessment {
     let ctx = Ctx::new(case);
     let pathways = vec![

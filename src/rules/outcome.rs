@@ -106,9 +106,11 @@ pub struct Msg {
 }
 
 impl Msg {
+    #[inline(never)]
     pub fn new(key: &'static str) -> Msg {
         Msg { key, args: Vec::new() }
     }
+    #[inline(never)]
     pub fn arg(mut self, name: &'static str, value: Arg) -> Msg {
         self.args.push((name, value));
         self
@@ -216,8 +218,6 @@ impl Assessment {
 
     /// Pathways ordered for reading: likely, then possible, then the rest; RULES.md order within each.
     pub fn by_hope(&self) -> Vec<&PathwayResult> {
-        let mut v: Vec<&PathwayResult> = self.pathways.iter().collect();
-        v.sort_by_key(|p| (p.verdict, p.pathway));
-        v
+        Verdict::ALL.iter().flat_map(|v| self.pathways.iter().filter(move |p| p.verdict == *v)).collect()
     }
 }

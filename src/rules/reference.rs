@@ -234,3 +234,88 @@ pub fn markdown(cat: &Catalog) -> String {
     }
     out
 }
+
+fn esc(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// The whole reference as a static HTML page (the app's Rules page: `static/rules/<lang>.html`).
+pub fn html(cat: &Catalog, dir: &str) -> String {
+    let mut out = String::new();
+    let mut push = |s: &str| {
+        out.push_str(s);
+        out.push('\n');
+    };
+    let cite = |c: Cite| {
+        let i = c.info();
+        let mark = if i.confidence == Confidence::Unverified {
+            format!(" <strong class=\"tag\">{}</strong>", esc(&cat.text("result.unverified")))
+        } else {
+            String::new()
+        };
+        format!(
+            "<br><span class=\"citation\"><a href=\"{}\" rel=\"noopener noreferrer\">{}</a> [{}]{mark}</span>",
+            esc(i.url),
+            esc(i.text),
+            confidence_word(i.confidence)
+        )
+    };
+    push("<!doctype html>");
+    push(&format!("<html lang=\"{}\" dir=\"{dir}\">", esc(&cat.lang)));
+    push("<head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+    push("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; script-src 'none'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'self'\">");
+    push("<meta name=\"referrer\" content=\"no-referrer\">");
+    push(&format!("<title>{} - {}</title>", esc(&cat.text("ref.title")), esc(&cat.text("app.name"))));
+    push("<link rel=\"stylesheet\" href=\"rules.css\"></head><body><main>");
+    push(&format!("<p><a href=\"../\">{}</a></p>", esc(&cat.text("button.back"))));
+    push(&format!("<h1>{}</h1>", esc(&cat.text("ref.title"))));
+    push(&format!(
+        "<p>{} {} ({} {}). {}</p>",
+        esc(&cat.text("report.rules_version")),
+        RULES_VERSION,
+        esc(&cat.text("report.reviewed_on")),
+        esc(&cat.date(RULES_REVIEWED_ON)),
+        esc(&cat.text("ref.generated"))
+    ));
+    push(&format!("<p><strong>{}</strong></p>", esc(&cat.text("report.not_legal_advice"))));
+    push(&format!("<h2>{}</h2><dl>", esc(&cat.text("ref.verdicts"))));
+    for v in super::Verdict::ALL {
+        push(&format!(
+            "<dt>{} (<code>{}</code>)</dt><dd>{}</dd>",
+            esc(&cat.text(&format!("verdict.{}", v.id()))),
+            v.id(),
+            esc(&cat.text(&format!("verdict_help.{}", v.id())))
+        ));
+    }
+    push("</dl>");
+    push(&format!(
+        "<p>{}: V = {}; S = {}; U = {}.</p>",
+        esc(&cat.text("ref.confidence")),
+        esc(&cat.text("confidence.verified")),
+        esc(&cat.text("confidence.secondary")),
+        esc(&cat.text("confidence.unverified"))
+    ));
+    for e in entries() {
+        push(&format!(
+            "<section id=\"{}\"><h2>{} (<code>{}</code>)</h2>",
+            e.pathway.id(),
+            esc(&cat.text(&format!("pathway.{}", e.pathway.id()))),
+            e.pathway.id()
+        ));
+        push(&format!("<h3>{}</h3><ul>", esc(&cat.text("ref.conditions"))));
+        for l in &e.conditions {
+            push(&format!("<li>{}{}</li>", esc(&cat.render(&l.msg)), cite(l.cite)));
+        }
+        push("</ul>");
+        if !e.dates.is_empty() {
+            push(&format!("<h3>{}</h3><ul>", esc(&cat.text("ref.dates"))));
+            for l in &e.dates {
+                push(&format!("<li>{}{}</li>", esc(&cat.render(&l.msg)), cite(l.cite)));
+            }
+            push("</ul>");
+        }
+        push("</section>");
+    }
+    push("</main></body></html>");
+    out
+}

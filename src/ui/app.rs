@@ -4,7 +4,7 @@
 use super::browser;
 use super::components::{
     check_answers::CheckAnswers, footer::Footer, header::Header, question_page::QuestionPage, result_page::ResultPage,
-    rules_page::RulesPage, start_page::StartPage,
+    start_page::StartPage,
 };
 use super::texts::Texts;
 use crate::flow::{Action, Screen, State};
@@ -119,7 +119,6 @@ pub fn App() -> Html {
         Screen::Question(q) => html! { <QuestionPage key={q.to_string()} {q} flow={flow.clone()} dispatch={dispatch.clone()} /> },
         Screen::Check => html! { <CheckAnswers flow={flow.clone()} dispatch={dispatch.clone()} /> },
         Screen::Result => html! { <ResultPage flow={flow.clone()} dispatch={dispatch.clone()} /> },
-        Screen::Rules => html! { <RulesPage dispatch={dispatch.clone()} /> },
     };
     html! {
         <ContextProvider<Texts> context={(*texts).clone()}>
@@ -127,7 +126,7 @@ pub fn App() -> Html {
                 <a href="#main-heading" class="skip-link">{ "Skip to main content" }</a>
                 <Header embed={page.embed} />
                 <main id="main" class="page">{ screen }</main>
-                <Footer dispatch={dispatch.clone()} />
+                <Footer />
             </ContextProvider<Page>>
         </ContextProvider<Texts>>
     }
@@ -140,7 +139,6 @@ fn page_heading(flow: &State, t: &Texts) -> String {
         Screen::Question(q) => question_title(q, t),
         Screen::Check => t.t("check.title"),
         Screen::Result => t.t("result.title"),
-        Screen::Rules => t.t("rules.title"),
     }
 }
 

@@ -83,10 +83,33 @@ pub fn focus(id: &str) {
     }
 }
 
+/// Opens every `<details>` so that printing and copying include what they hide.
+pub fn open_details() {
+    if let Some(list) = window().and_then(|w| w.document()).and_then(|d| d.query_selector_all("details").ok()) {
+        for i in 0..list.length() {
+            if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+                let _ = el.set_attribute("open", "");
+            }
+        }
+    }
+}
+
 pub fn print() {
+    open_details();
     if let Some(w) = window() {
         let _ = w.print();
     }
+}
+
+/// The text of an element as a reader sees it (for "Copy as text").
+pub fn text_of(id: &str) -> String {
+    open_details();
+    window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+        .map(|el| el.inner_text())
+        .unwrap_or_default()
 }
 
 /// Copies text to the clipboard; false if the browser refuses.

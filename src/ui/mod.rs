@@ -3,6 +3,7 @@
 mod app;
 pub mod browser;
 mod components;
+pub mod dom;
 mod format;
 pub mod texts;
 

@@ -7,6 +7,9 @@ use crate::rules::Msg;
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// Languages with a static Rules page (`static/rules/<lang>.html`).
+pub const RULES_PAGES: &[&str] = &["en"];
+
 /// Languages written right to left.
 pub const RTL: &[&str] = &["ar", "fa", "ps", "ckb"];
 

@@ -1,31 +1,23 @@
-use crate::flow::Action;
 use crate::rules::data::{RULES_REVIEWED_ON, RULES_VERSION};
 use crate::ui::texts::use_texts;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct FooterProps {
-    pub dispatch: Callback<Action>,
-}
-
 #[component]
-pub fn Footer(props: &FooterProps) -> Html {
+pub fn Footer() -> Html {
     let t = use_texts();
-    let rules = {
-        let d = props.dispatch.clone();
-        Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            d.emit(Action::ShowRules)
-        })
-    };
     html! {
         <footer class="footer">
             <p>{ t.t("footer.privacy") }</p>
             <p>
                 { t.f("result.rules_version", &[("version", RULES_VERSION.to_string()), ("date", t.date(RULES_REVIEWED_ON))]) }
                 { " " }
-                <a href="#rules" onclick={rules}>{ t.t("footer.rules") }</a>
+                <a href={rules_href(&t.lang)}>{ t.t("footer.rules") }</a>
             </p>
         </footer>
     }
+}
+
+/// The static Rules page in this language (English when there is none).
+pub fn rules_href(lang: &str) -> String {
+    format!("rules/{}.html", if crate::ui::texts::RULES_PAGES.contains(&lang) { lang } else { "en" })
 }

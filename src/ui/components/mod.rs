@@ -9,5 +9,4 @@ pub mod pathway_card;
 pub mod question_page;
 pub mod quick_exit;
 pub mod result_page;
-pub mod rules_page;
 pub mod start_page;

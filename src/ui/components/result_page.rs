@@ -37,8 +37,8 @@ pub fn ResultPage(props: &ResultProps) -> Html {
     };
     let print = Callback::from(|_: MouseEvent| browser::print());
     let copy = {
-        let (a, t, copied) = (a.clone(), t.clone(), copied.clone());
-        Callback::from(move |_: MouseEvent| copied.set(Some(browser::copy(&crate::report::to_text(&a, t.cat, &t)))))
+        let copied = copied.clone();
+        Callback::from(move |_: MouseEvent| copied.set(Some(browser::copy(&browser::text_of("result-summary")))))
     };
     let export = {
         let case = walk.case.clone();
@@ -62,7 +62,7 @@ pub fn ResultPage(props: &ResultProps) -> Html {
     });
     let advice = advice();
     html! {
-        <div class="result">
+        <div class="result" id="result-summary">
             <a href="#back" class="back-link" onclick={let d = props.dispatch.clone(); Callback::from(move |e: MouseEvent| { e.prevent_default(); d.emit(Action::ShowCheck) })}>{ t.t("button.back") }</a>
             <h1 class="heading-l" id="main-heading" tabindex="-1">{ t.t("result.title") }</h1>
             <p class="caption">{ t.f("result.assessed_on", &[("date", t.date(a.assessed_on))]) }</p>
@@ -125,7 +125,7 @@ pub fn ResultPage(props: &ResultProps) -> Html {
             if *copied == Some(false) {
                 <div role="status">
                     <p>{ t.t("result.copy_failed") }</p>
-                    <textarea class="textarea" readonly=true aria-label={t.t("button.copy")} value={crate::report::to_text(&a, t.cat, &t)} />
+                    <textarea class="textarea" readonly=true aria-label={t.t("button.copy")} value={browser::text_of("result-summary")} />
                 </div>
             }
         </div>

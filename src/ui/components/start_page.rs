@@ -57,13 +57,6 @@ pub fn StartPage(props: &StartProps) -> Html {
             input.set_value("");
         })
     };
-    let rules = {
-        let d = props.dispatch.clone();
-        Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            d.emit(Action::ShowRules)
-        })
-    };
     let date_error = flow.errors.iter().find(|e| e.field != "file").map(|e| e.field);
     html! {
         <div class="start">
@@ -95,7 +88,7 @@ pub fn StartPage(props: &StartProps) -> Html {
                 <div class="hint">{ t.t("start.open_file") }</div>
                 <input class="file-upload" id="field-file" type="file" accept=".json,application/json" onchange={open_file} />
             </div>
-            <p><a href="#rules" onclick={rules}>{ t.t("button.rules") }</a></p>
+            <p><a href={super::footer::rules_href(&t.lang)}>{ t.t("button.rules") }</a></p>
         </div>
     }
 }

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Regenerates the files built from the rules data and committed to the repository:
+# the static Rules pages (static/rules/<lang>.html).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cargo build --quiet --bin pathways
+./target/debug/pathways rules --html > static/rules/en.html
+echo "generated static/rules/en.html"

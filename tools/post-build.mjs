@@ -1,0 +1,34 @@
+// Trunk post_build hook (runs on the staging folder before it becomes dist/):
+//  1. minifies the JavaScript (Trunk's own minifier cannot read wasm-bindgen's glue),
+//  2. recomputes the Subresource Integrity hashes in index.html for the files it changed.
+// Usage: node tools/post-build.mjs [DIR]   (DIR defaults to $TRUNK_STAGING_DIR, then dist/)
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import { minify } from 'terser';
+
+const dir = path.resolve(process.argv[2] || process.env.TRUNK_STAGING_DIR || 'dist');
+const release = (process.env.TRUNK_PROFILE || 'release') === 'release';
+
+if (release) {
+  for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.js'))) {
+    const file = path.join(dir, name);
+    const code = fs.readFileSync(file, 'utf8');
+    const out = await minify(code, { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } });
+    if (out.code && out.code.length < code.length) fs.writeFileSync(file, out.code);
+  }
+}
+
+// Subresource Integrity: every integrity="sha384-..." must match the file it names.
+const indexPath = path.join(dir, 'index.html');
+let html = fs.readFileSync(indexPath, 'utf8');
+html = html.replace(/<link\b[^>]*>/g, (tag) => {
+  const href = /href=(?:"([^"]*)"|([^\s>]+))/.exec(tag);
+  if (!href || !/integrity=/.test(tag)) return tag;
+  const target = path.join(dir, (href[1] ?? href[2]).replace(/^\.\//, ''));
+  if (!fs.existsSync(target)) return tag;
+  const digest = crypto.createHash('sha384').update(fs.readFileSync(target)).digest('base64');
+  return tag.replace(/integrity=(?:"[^"]*"|[^\s>]+)/, `integrity="sha384-${digest}"`);
+});
+fs.writeFileSync(indexPath, html);
+console.log(`post-build: ${release ? 'minified JavaScript, ' : ''}checked integrity hashes in ${dir}`);
