@@ -1,46 +1,51 @@
-//! Where to get advice: organisations named in RULES.md, from `data/advice.json` with its review date.
+//! Where to get advice: organisations named in RULES.md that give free advice or help, with the
+//! date this list was last checked. Review every entry when the rules are reviewed.
 
 use crate::date::Date;
-use crate::json::{parse, Value};
 
-#[derive(Clone, Debug, PartialEq)]
 pub struct Organisation {
-    pub name: String,
-    pub what: String,
-    pub region: String,
-    pub url: String,
+    pub name: &'static str,
+    /// What they do (English; shown as written in every language).
+    pub what: &'static str,
+    pub region: &'static str,
+    pub url: &'static str,
 }
 
-#[derive(Clone, Debug, PartialEq)]
-pub struct Advice {
-    pub reviewed_on: Date,
-    pub organisations: Vec<Organisation>,
-}
+/// The date the list below was last checked against its sources.
+pub const REVIEWED_ON: Date = Date::ymd(2026, 4, 29);
 
-const ADVICE_JSON: &str = include_str!("../data/advice.json");
-
-/// The advice list built into the app. `None` only if the data file is broken (a test checks it is not).
-pub fn advice() -> Option<Advice> {
-    let v = parse(ADVICE_JSON).ok()?;
-    let text = |o: &Value, k: &str| match o.get(k) {
-        Some(Value::String(s)) => Some(s.clone()),
-        _ => None,
-    };
-    let reviewed_on = text(&v, "reviewed_on").and_then(|d| Date::parse(&d).ok())?;
-    let Some(Value::Array(list)) = v.get("organisations") else { return None };
-    let organisations = list
-        .iter()
-        .map(|o| Some(Organisation { name: text(o, "name")?, what: text(o, "what")?, region: text(o, "where")?, url: text(o, "url")? }))
-        .collect::<Option<Vec<_>>>()?;
-    Some(Advice { reviewed_on, organisations })
-}
+pub const ORGANISATIONS: &[Organisation] = &[
+    Organisation {
+        name: "Safe Passage International",
+        what: "Free legal advice and casework for refugees and separated children seeking safe routes to family in the UK.",
+        region: "UK and Europe",
+        url: "https://www.safepassage.org.uk",
+    },
+    Organisation {
+        name: "Refugee Legal Support",
+        what: "Free legal information and advice for people in northern France and Greece, including family reunion to the UK.",
+        region: "France, Greece",
+        url: "https://www.refugeelegalsupport.org",
+    },
+    Organisation {
+        name: "Coram Children's Legal Centre",
+        what: "Guidance on the rights of separated children and on family routes to the UK.",
+        region: "UK",
+        url: "https://www.childrenslegalcentre.com",
+    },
+    Organisation {
+        name: "GISTI",
+        what: "Information on the rights of unaccompanied minors (mineurs non accompagnes) in France, including protection by the ASE.",
+        region: "France",
+        url: "https://www.gisti.org",
+    },
+];
 
 #[cfg(test)]
 mod tests {
     #[test]
-    fn the_advice_file_reads_and_links_are_https() {
-        let a = super::advice().expect("data/advice.json is valid");
-        assert!(a.organisations.len() >= 3);
-        assert!(a.organisations.iter().all(|o| o.url.starts_with("https://") && !o.name.is_empty()));
+    fn links_are_https_and_named() {
+        assert!(super::ORGANISATIONS.len() >= 3);
+        assert!(super::ORGANISATIONS.iter().all(|o| o.url.starts_with("https://") && !o.name.is_empty() && !o.what.is_empty()));
     }
 }

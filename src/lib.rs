@@ -13,3 +13,4 @@ pub mod rules;
 pub mod scenario;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
+pub mod worker;

@@ -1,14 +1,16 @@
-//! Component tests in headless Chromium (wasm-bindgen-test). Run by scripts/test.sh with
+//! Component tests in headless Chromium (wasm-bindgen-test): the real app mounted in a page,
+//! driven through its DOM. Run by scripts/test.sh with
 //! `cargo test --target wasm32-unknown-unknown --test components`.
 #![cfg(target_arch = "wasm32")]
 
 use pathways::ui::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlFormElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn mount() -> web_sys::Element {
+fn mount() -> Element {
     let document = web_sys::window().unwrap().document().unwrap();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
@@ -16,15 +18,48 @@ fn mount() -> web_sys::Element {
     root
 }
 
+fn find(root: &Element, selector: &str) -> HtmlElement {
+    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("{selector} not found")).dyn_into().unwrap()
+}
+
+fn heading(root: &Element) -> String {
+    find(root, "h1").text_content().unwrap()
+}
+
+async fn submit(root: &Element) {
+    find(root, "form").dyn_into::<HtmlFormElement>().unwrap().request_submit().unwrap();
+    yew::scheduler::flush().await;
+}
+
 #[wasm_bindgen_test]
-async fn start_button_opens_the_first_question() {
+async fn a_question_page_shows_errors_and_moves_on() {
     let root = mount();
     yew::scheduler::flush().await;
-    let button = root.query_selector("button").unwrap().expect("a start button");
-    assert_eq!(button.text_content().unwrap(), "Start now");
-    button.dyn_into::<web_sys::HtmlElement>().unwrap().click();
+    let start = find(&root, "button.button--start");
+    assert!(start.text_content().unwrap().contains("Start now"));
+    start.click();
     yew::scheduler::flush().await;
-    let text = root.text_content().unwrap();
-    assert!(text.contains("not legal advice"), "{text}");
+    assert_eq!(heading(&root), "What is the child's date of birth?");
+
+    // Continue with nothing entered: the GOV.UK error pattern.
+    submit(&root).await;
+    let summary = find(&root, "#error-summary");
+    assert!(summary.text_content().unwrap().contains("There is a problem"));
+    let link = find(&summary, "a");
+    assert_eq!(link.get_attribute("href").as_deref(), Some("#field-day"));
+    assert!(find(&root, "#field-error").text_content().unwrap().contains("Enter a date"));
+
+    // An impossible date names the day field.
+    find(&root, "#field-day").dyn_into::<HtmlInputElement>().unwrap().set_value("30");
+    find(&root, "#field-month").dyn_into::<HtmlInputElement>().unwrap().set_value("2");
+    find(&root, "#field-year").dyn_into::<HtmlInputElement>().unwrap().set_value("2010");
+    submit(&root).await;
+    assert!(find(&root, "#field-error").text_content().unwrap().contains("from 1 to 28"), "{}", root.inner_html());
+    assert_eq!(find(&root, "#field-day").dyn_into::<HtmlInputElement>().unwrap().value(), "30", "the typed input is kept");
+
+    // "I don't know" moves on to the next question.
+    find(&root, "#mode-unknown").click();
+    submit(&root).await;
+    assert_eq!(heading(&root), "Which country is the child in now?");
     root.remove();
 }

@@ -212,10 +212,22 @@ fn validation_errors_name_the_field() {
     // The rejected input is kept to be shown again.
     assert_eq!(bad(date_like("30", "2", "2010")).rejected, Some(date_like("30", "2", "2010")));
     // A Solar Hijri date of birth: 30 Esfand 1402 does not exist (1402 is not a leap year).
-    let sh =
-        |d: &str| Input::Born { calendar: Calendar::SolarHijri, day: d.into(), month: "12".into(), year: "1402".into(), confirmed: false };
-    assert_eq!(error_keys(&bad(sh("30"))), [("day", "error.day_range")]);
-    assert!(bad(sh("29")).errors.is_empty());
+    let sh = |d: &str, confirmed| Input::Born {
+        calendar: Calendar::SolarHijri,
+        day: d.into(),
+        month: "12".into(),
+        year: "1402".into(),
+        confirmed,
+    };
+    assert_eq!(error_keys(&bad(sh("30", false))), [("day", "error.day_range")]);
+    // A date from another calendar is shown in the Gregorian calendar, to be confirmed.
+    let unconfirmed = bad(sh("29", false));
+    assert_eq!(error_keys(&unconfirmed), [("confirm", "error.confirm_converted")]);
+    let said = pathways::i18n::english().render(&unconfirmed.errors[0].msg);
+    assert_eq!(said, "In the Gregorian calendar this is 19 March 2024. Check it, then tick the box to confirm.");
+    let confirmed = bad(sh("29", true));
+    assert!(confirmed.errors.is_empty());
+    assert_eq!(confirmed.case().child.date_of_birth, Some(d("2024-03-19")));
 
     let s = answer(s, Q::DateOfBirth, born("2010-09-01"));
     assert_eq!(error_keys(&s.reduce(Action::Submit(country("UK")))), [("country", "error.country")]);
@@ -267,6 +279,24 @@ fn start_again_clears_everything() {
     assert_eq!(s, State::new(d("2026-11-26")));
 }
 
+/// Opens a case file as the app does: through the file worker's message format.
+fn open(s: &State, text: &str) -> State {
+    s.reduce(Action::from_import_reply(&pathways::worker::handle(&format!("import\n{text}"))))
+}
+
+/// Saving then opening gives back the same case.
+#[test]
+fn a_saved_case_opens_again_unchanged() {
+    for f in scenario_files() {
+        let text = std::fs::read_to_string(&f).unwrap();
+        let s = open(&State::new(d("2026-11-26")), &text);
+        let saved = pathways::worker::handle(&s.export_request());
+        let file = saved.strip_prefix("file\n").expect("a file");
+        let again = open(&State::new(d("2026-11-26")), file);
+        assert_eq!(again.case(), s.case(), "{}", f.display());
+    }
+}
+
 fn scenario_files() -> Vec<PathBuf> {
     collect(&[PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/scenarios")]).unwrap()
 }
@@ -278,7 +308,7 @@ fn an_opened_case_gives_the_engines_verdicts() {
     for f in scenario_files() {
         let text = std::fs::read_to_string(&f).unwrap();
         let file = parse_case_file(&text).unwrap().file;
-        let s = State::new(d("2026-11-26")).reduce(Action::Import(text));
+        let s = open(&State::new(d("2026-11-26")), &text);
         assert!(s.errors.is_empty(), "{}: {:?}", f.display(), s.errors);
         assert_eq!(s.screen, Screen::Check, "{}: every relevant question is answered by the file", f.display());
         let direct = evaluate(&file.case);
@@ -291,7 +321,7 @@ fn an_opened_case_gives_the_engines_verdicts() {
 
 #[test]
 fn a_broken_file_is_refused_with_the_field_named() {
-    let s = State::new(d("2026-11-26")).reduce(Action::Import(r#"{"case": {"assessed_on": "2023-02-30"}}"#.into()));
+    let s = open(&State::new(d("2026-11-26")), r#"{"case": {"assessed_on": "2023-02-30"}}"#);
     assert_eq!(s.screen, Screen::Start);
     assert_eq!(error_keys(&s), [("file", "error.file")]);
 }
@@ -330,8 +360,9 @@ proptest! {
 /// once, and every path followed goes on to "Check your answers" without asking a question twice.
 #[test]
 fn every_path_through_the_questions_reaches_the_result() {
+    use pathways::flow::Answers;
     use pathways::flow::{Answer, Kind};
-    use std::collections::{BTreeMap, HashSet};
+    use std::collections::HashSet;
     // Representative options: every yes/no, the relations and statuses that lead to different
     // routes, dates on both sides of the nearest cut-offs, "I don't know" everywhere.
     fn options(q: Q, on: Date) -> Vec<Answer> {
@@ -373,7 +404,7 @@ fn every_path_through_the_questions_reaches_the_result() {
         // An edge is a question, an option, and the verdicts so far: the same answer is followed
         // again wherever the case stands differently.
         let mut covered: HashSet<(Q, usize, Vec<pathways::rules::Verdict>)> = HashSet::new();
-        let mut stack: Vec<BTreeMap<Q, Answer>> = vec![BTreeMap::new()];
+        let mut stack: Vec<Answers> = vec![Answers::new()];
         while let Some(answers) = stack.pop() {
             let mut s = State::new(on);
             s.answers = answers.clone();

@@ -14,7 +14,9 @@ if (release) {
   for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.js'))) {
     const file = path.join(dir, name);
     const code = fs.readFileSync(file, 'utf8');
-    const out = await minify(code, { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } });
+    // The worker's scripts are classic scripts (importScripts), the others ES modules.
+    const module = !name.startsWith('worker-');
+    const out = await minify(code, { module, compress: { passes: 2 }, mangle: true, format: { comments: false } });
     if (out.code && out.code.length < code.length) fs.writeFileSync(file, out.code);
   }
 }
@@ -30,5 +32,10 @@ html = html.replace(/<link\b[^>]*>/g, (tag) => {
   const digest = crypto.createHash('sha384').update(fs.readFileSync(target)).digest('base64');
   return tag.replace(/integrity=(?:"[^"]*"|[^\s>]+)/, `integrity="sha384-${digest}"`);
 });
+// The file worker (opening and saving case files) is loaded on demand: tell the app its name.
+const loader = fs.readdirSync(dir).find((f) => /^worker(-[0-9a-f]+)?_loader\.js$/.test(f));
+if (loader && !html.includes('name="pathways-worker"')) {
+  html = html.replace('</head>', `<meta name="pathways-worker" content="./${loader}"></head>`);
+}
 fs.writeFileSync(indexPath, html);
 console.log(`post-build: ${release ? 'minified JavaScript, ' : ''}checked integrity hashes in ${dir}`);

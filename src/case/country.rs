@@ -30,6 +30,11 @@ impl Country {
         std::str::from_utf8(&self.0).unwrap_or("??")
     }
 
+    /// Every assigned code as text, alphabetical.
+    pub fn all_codes() -> impl Iterator<Item = &'static str> {
+        (0..ISO_ALPHA2.len() / 2).map(|i| &ISO_ALPHA2[2 * i..2 * i + 2])
+    }
+
     /// Every assigned code, alphabetical (for pickers in the app).
     pub fn all() -> impl Iterator<Item = Country> {
         ISO_ALPHA2.as_bytes().chunks(2).map(|c| Country([c[0], c[1]]))

@@ -7,7 +7,7 @@ pub mod parse;
 
 pub use country::Country;
 pub use decode::case_file_text;
-pub use parse::{parse_case_file, validate, FieldError, Parsed};
+pub use parse::{issues, parse_case_file, validate, FieldError, Issue, Parsed};
 
 use crate::date::Date;
 use std::collections::BTreeMap;

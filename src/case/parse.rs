@@ -21,10 +21,6 @@ impl FieldError {
     pub fn new(path: impl Into<String>, message: impl Into<String>) -> FieldError {
         FieldError { path: path.into(), message: message.into(), msg: None }
     }
-    fn with(mut self, msg: Msg) -> FieldError {
-        self.msg = Some(msg);
-        self
-    }
 }
 
 impl fmt::Display for FieldError {
@@ -64,119 +60,94 @@ pub fn parse_case_file(text: &str) -> Result<Parsed, Vec<FieldError>> {
 /// The highest age in years a case may state.
 pub const MAX_AGE_YEARS: u32 = 120;
 
-/// Checks that the facts fit together. Returns (errors, warnings): an error means the case cannot
-/// be assessed (a birth after the assessment date, a claim before birth); a warning is shown but
-/// the case is still assessed.
-pub fn validate(case: &Case) -> (Vec<FieldError>, Vec<FieldError>) {
-    let mut errors = Vec::new();
-    let mut warnings = Vec::new();
+/// A problem with the facts of a case: an error stops the assessment, a warning does not.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Issue {
+    pub path: String,
+    pub msg: Msg,
+    pub error: bool,
+}
+
+/// Checks that the facts fit together (a birth after the assessment date, a claim before birth,
+/// events in the wrong order). The same checks serve the command-line tool and the app's questions.
+pub fn issues(case: &Case) -> Vec<Issue> {
+    let mut out: Vec<Issue> = Vec::new();
+    let mut add = |path: &str, msg: Msg, error: bool| out.push(Issue { path: path.to_string(), msg, error });
     let on = case.assessed_on;
     let child = &case.child;
     if let Some(dob) = child.date_of_birth {
         if dob > on {
-            errors.push(
-                FieldError::new(
-                    "case.child.date_of_birth",
-                    format!("{dob} is after the assessment date {on}: a date of birth cannot be in the future"),
-                )
-                .with(m("validation.dob_future").date("on", on)),
-            );
+            add("case.child.date_of_birth", m("validation.dob_future").date("on", on), true);
         }
         if let Some(age) = child.age_years {
             let real = dob.age_on(on);
             if real >= 0 && real as u32 != age {
-                warnings.push(FieldError::new(
-                    "case.child.age_years",
-                    format!("says {age} but the date of birth {dob} gives {real} on {on}; the date of birth is used"),
-                ));
+                add("case.child.age_years", m("validation.age_mismatch").int("age", age.into()).int("real", real.into()), false);
             }
         }
     }
-    if let Some(age) = child.age_years {
-        if age > MAX_AGE_YEARS {
-            errors.push(
-                FieldError::new("case.child.age_years", format!("{age} is not a plausible age (at most {MAX_AGE_YEARS})"))
-                    .with(m("validation.age_implausible").int("max", MAX_AGE_YEARS.into())),
-            );
-        }
+    if child.age_years.is_some_and(|a| a > MAX_AGE_YEARS) {
+        add("case.child.age_years", m("validation.age_implausible").int("max", MAX_AGE_YEARS.into()), true);
     }
-    let dob = child.date_of_birth.map(|d| (d, "the date of birth"));
-    // With only a stated age, nothing can have happened before the earliest possible birth date.
-    let earliest_birth = match child.date_of_birth {
-        Some(_) => None,
-        None => crate::rules::Age::of(child, on).born.map(|(earliest, _)| earliest),
+    // Nothing can happen before the child was born: the date of birth, or with only a stated age,
+    // the earliest possible one (a warning then, as the age is approximate).
+    let (born, exact) = match child.date_of_birth {
+        Some(d) => (Some(d), true),
+        None => (crate::rules::Age::of(child, on).born.map(|(earliest, _)| earliest), false),
     };
-    for (path, date) in [
-        ("case.child.arrived_in_europe_on", child.arrived_in_europe_on),
-        ("case.asylum_claim.lodged_on", case.asylum_claim.as_ref().and_then(|c| c.lodged_on)),
-        ("case.take_charge_request.sent_on", case.take_charge_request.as_ref().and_then(|t| t.sent_on)),
-        ("case.take_charge_request.decided_on", case.take_charge_request.as_ref().and_then(|t| t.decided_on)),
-        ("case.uk_application.submitted_on", case.uk_application.as_ref().and_then(|a| a.submitted_on)),
-    ] {
-        if let (Some(date), Some(earliest)) = (date, earliest_birth) {
-            if date < earliest {
-                warnings.push(
-                    FieldError::new(
-                        path,
-                        format!("{date} is before the child can have been born (age {} on {on})", child.age_years.unwrap_or(0)),
-                    )
-                    .with(m("validation.before_birth").date("date", earliest)),
-                );
-            }
-        }
-    }
-    let mut event = |path: &str, date: Option<Date>, what: &str, not_before: Option<(Date, &str)>| {
-        let Some(date) = date else { return };
-        if date > on {
-            warnings.push(
-                FieldError::new(path, format!("{date} is after the assessment date {on}; {what} cannot have happened yet"))
-                    .with(m("validation.after_assessment").date("on", on)),
-            );
-        }
-        if let Some((earlier, name)) = not_before {
-            if date < earlier {
-                let key = if name == "the date of birth" { "validation.before_birth" } else { "validation.before_event" };
-                let problem = FieldError::new(path, format!("{date} is before {name} ({earlier})")).with(m(key).date("date", earlier));
-                if name == "the date of birth" {
-                    errors.push(problem);
-                } else {
-                    warnings.push(problem);
-                }
-            }
-        }
-    };
-    event("case.child.arrived_in_europe_on", child.arrived_in_europe_on, "an arrival", dob);
     let claim = case.asylum_claim.as_ref();
-    event("case.asylum_claim.lodged_on", claim.and_then(|c| c.lodged_on), "a claim", dob);
-    let lodged = claim.and_then(|c| c.lodged_on).map(|d| (d, "the asylum claim"));
     let tcr = case.take_charge_request.as_ref();
-    event("case.take_charge_request.sent_on", tcr.and_then(|t| t.sent_on), "a request", lodged.or(dob));
-    let sent = tcr.and_then(|t| t.sent_on).map(|d| (d, "the request"));
-    event("case.take_charge_request.decided_on", tcr.and_then(|t| t.decided_on), "a decision", sent.or(dob));
-    event("case.uk_application.submitted_on", case.uk_application.as_ref().and_then(|a| a.submitted_on), "an application", dob);
+    let lodged = claim.and_then(|c| c.lodged_on);
+    let sent = tcr.and_then(|t| t.sent_on);
+    let events: [(&str, Option<Date>, Option<Date>); 5] = [
+        ("case.child.arrived_in_europe_on", child.arrived_in_europe_on, None),
+        ("case.asylum_claim.lodged_on", lodged, None),
+        ("case.take_charge_request.sent_on", sent, lodged),
+        ("case.take_charge_request.decided_on", tcr.and_then(|t| t.decided_on), sent),
+        ("case.uk_application.submitted_on", case.uk_application.as_ref().and_then(|a| a.submitted_on), None),
+    ];
+    for (path, date, after) in events {
+        let Some(date) = date else { continue };
+        if date > on {
+            add(path, m("validation.after_assessment").date("on", on), false);
+        }
+        match (born, after) {
+            (Some(b), _) if date < b => add(path, m("validation.before_birth").date("date", b), exact),
+            (_, Some(a)) if date < a => add(path, m("validation.before_event").date("date", a), false),
+            _ => {}
+        }
+    }
     for (i, r) in case.uk_relatives.iter().flatten().enumerate() {
         if r.relation == Some(super::Relation::ResponsibleAdult) && r.adult == Some(false) {
-            warnings.push(FieldError::new(
-                format!("case.uk_relatives[{i}].adult"),
-                "is false, but an adult responsible for the child is an adult by definition; ignored",
-            ));
+            add(&format!("case.uk_relatives[{i}].adult"), m("validation.responsible_adult"), false);
         }
     }
     if let Some(c) = claim {
         if c.known_status() == Some(ClaimStatus::None) && (c.lodged_on.is_some() || c.country.is_some()) {
-            warnings.push(FieldError::new("case.asylum_claim.status", "is \"none\" but a country or date is given; they are ignored"));
+            add("case.asylum_claim.status", m("validation.claim_none_with_details"), false);
         }
     }
     if let Some(t) = tcr {
         if t.known_status() == Some(RequestStatus::Sent) && claim.is_none_or(|c| c.known_status() != Some(ClaimStatus::Lodged)) {
-            warnings.push(FieldError::new(
-                "case.take_charge_request.status",
-                "is \"sent\" but no asylum claim is recorded: a request follows a claim",
-            ));
+            add("case.take_charge_request.status", m("validation.request_without_claim"), false);
         }
         if t.known_status() == Some(RequestStatus::None) && (t.sent_on.is_some() || t.uk_decision.is_some()) {
-            warnings
-                .push(FieldError::new("case.take_charge_request.status", "is \"none\" but a date or decision is given; they are ignored"));
+            add("case.take_charge_request.status", m("validation.request_none_with_details"), false);
+        }
+    }
+    out
+}
+
+/// [`issues`] as (errors, warnings), with each message in English.
+pub fn validate(case: &Case) -> (Vec<FieldError>, Vec<FieldError>) {
+    let en = crate::i18n::english();
+    let (mut errors, mut warnings) = (Vec::new(), Vec::new());
+    for i in issues(case) {
+        let e = FieldError { path: i.path, message: en.render(&i.msg), msg: Some(i.msg) };
+        if i.error {
+            errors.push(e);
+        } else {
+            warnings.push(e);
         }
     }
     (errors, warnings)
@@ -252,16 +223,13 @@ mod tests {
     #[test]
     fn impossible_facts_are_errors() {
         let e = err(r#"{"case": {"assessed_on": "2020-01-01", "child": {"date_of_birth": "2020-01-02"}}}"#);
-        assert_eq!(
-            e,
-            ["case.child.date_of_birth: 2020-01-02 is after the assessment date 2020-01-01: a date of birth cannot be in the future"]
-        );
+        assert_eq!(e, ["case.child.date_of_birth: The date of birth must be on or before the assessment date (1 January 2020)."]);
         let e = err(
             r#"{"case": {"assessed_on": "2020-01-01", "child": {"date_of_birth": "2005-01-02"}, "asylum_claim": {"status": "lodged", "lodged_on": "2005-01-01"}}}"#,
         );
-        assert_eq!(e, ["case.asylum_claim.lodged_on: 2005-01-01 is before the date of birth (2005-01-02)"]);
+        assert_eq!(e, ["case.asylum_claim.lodged_on: The date must be on or after the child's date of birth (2 January 2005)."]);
         let e = err(r#"{"case": {"assessed_on": "2020-01-01", "child": {"age_years": 200}}}"#);
-        assert_eq!(e, ["case.child.age_years: 200 is not a plausible age (at most 120)"]);
+        assert_eq!(e, ["case.child.age_years: Enter an age of 120 or less."]);
     }
 
     #[test]
@@ -274,6 +242,9 @@ mod tests {
         let w: Vec<String> = p.warnings.iter().map(ToString::to_string).collect();
         assert!(w.iter().any(|w| w.starts_with("notes: unknown field")), "{w:?}");
         assert!(w.iter().any(|w| w.starts_with("case.child.date_of_brith: unknown field")), "{w:?}");
-        assert!(w.iter().any(|w| w.starts_with("case.asylum_claim.lodged_on: 2020-02-01 is after the assessment date")), "{w:?}");
+        assert!(
+            w.iter().any(|w| w == "case.asylum_claim.lodged_on: The date must be on or before the assessment date (1 January 2020)."),
+            "{w:?}"
+        );
     }
 }

@@ -4,7 +4,7 @@
 use super::answer::{apply, Answer};
 use super::question::{Kind, Q};
 use crate::calendar::{Calendar, CalendarDate, CalendarError};
-use crate::case::{validate, Case, Country, Time};
+use crate::case::{issues, Case, Country, Time};
 use crate::date::{Date, DateError};
 use crate::rules::{m, Msg};
 
@@ -119,7 +119,7 @@ pub fn check(q: Q, input: &Input, case: &Case) -> Result<Answer, Vec<InputError>
     // The engine's consistency checks on the case with this answer in it.
     let mut with = case.clone();
     apply(q, &answer, &mut with);
-    let (errors, warnings) = validate(&with);
+    let found = issues(&with);
     let field = match q.kind() {
         Kind::Date | Kind::DateOfBirth => match answer {
             Answer::Age(_) => "age",
@@ -130,12 +130,10 @@ pub fn check(q: Q, input: &Input, case: &Case) -> Result<Answer, Vec<InputError>
         _ => "choice",
     };
     let path = q.path();
-    let problems: Vec<InputError> = errors
-        .iter()
-        .chain(warnings.iter().filter(|w| w.path == path))
-        .filter_map(|e| e.msg.clone())
-        .map(|msg| InputError { field, msg })
-        .collect();
+    // Errors anywhere come from this answer (the case was sound before it); warnings count only
+    // for this question's own field.
+    let problems: Vec<InputError> =
+        found.into_iter().filter(|i| i.error || i.path == path).map(|i| InputError { field, msg: i.msg }).collect();
     if problems.is_empty() {
         Ok(answer)
     } else {
@@ -162,6 +160,10 @@ fn parse(q: Q, input: &Input, on: Date) -> Result<Answer, Vec<InputError>> {
             let age = date.age_on(on);
             if age > CONFIRM_AGE_ABOVE as i32 && !confirmed {
                 return Err(err("confirm", m("error.confirm_age").int("age", age.into())));
+            }
+            // A date from another calendar is shown converted, to be confirmed before it is used.
+            if *calendar != Calendar::Gregorian && !confirmed {
+                return Err(err("confirm", m("error.confirm_converted").date("date", date)));
             }
             Ok(Answer::Born { date, entered })
         }

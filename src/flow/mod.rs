@@ -3,12 +3,15 @@
 //! other. The app renders its state and sends it actions.
 
 pub mod answer;
+pub mod answers;
 pub mod input;
+pub mod lines;
 pub mod question;
 pub mod state;
 pub mod walk;
 
 pub use answer::Answer;
+pub use answers::Answers;
 pub use input::{Input, InputError};
 pub use question::{Kind, Q};
 pub use state::{Action, Screen, State};

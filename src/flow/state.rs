@@ -1,14 +1,14 @@
 //! The app's state and its actions: which screen is shown, the answers, Back, Change, Start again.
 //! `State::reduce` is pure; the Yew app holds a `State` and sends it `Action`s.
 
-use super::answer::{from_case, Answer};
+use super::answer::Answer;
+use super::answers::Answers;
 use super::input::{check, Input, InputError};
 use super::question::Q;
 use super::walk::{walk, Walk};
-use crate::case::{parse_case_file, Case};
+use crate::case::Case;
 use crate::date::Date;
 use crate::rules::{m, Msg};
-use std::collections::BTreeMap;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Screen {
@@ -25,7 +25,7 @@ pub struct State {
     pub today: Date,
     /// The date the rules are applied as of ("Check as of another date").
     pub assessed_on: Date,
-    pub answers: BTreeMap<Q, Answer>,
+    pub answers: Answers,
     pub screen: Screen,
     /// Screens to go back to (Back link and the browser's back button).
     pub history: Vec<Screen>,
@@ -36,6 +36,9 @@ pub struct State {
     /// A one-off message (a case opened from a file, a warning about its contents).
     pub notice: Vec<Msg>,
 }
+
+/// A case file as opened: its assessment date, its answers, and warnings about its contents.
+pub type OpenedCase = (Date, Vec<(Q, Answer)>, Vec<String>);
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Action {
@@ -53,16 +56,38 @@ pub enum Action {
     Home,
     /// Clears every answer and goes to the start.
     StartAgain,
-    /// Opens a case file (the scenario format).
-    Import(String),
+    /// A case file was opened (by the file worker): its date and answers, with any warnings; or
+    /// the problems that stopped it.
+    Imported(Result<OpenedCase, Vec<String>>),
+}
+
+impl Action {
+    /// The action for the file worker's reply to an `import` request (see `crate::worker`).
+    pub fn from_import_reply(reply: &str) -> Action {
+        if let Some(problems) = reply.strip_prefix("error\n") {
+            return Action::Imported(Err(problems.lines().map(String::from).collect()));
+        }
+        let (lines, warnings) = crate::worker::split_reply(reply);
+        match super::lines::from_lines(lines) {
+            Some((on, answers)) => Action::Imported(Ok((on, answers, warnings.into_iter().map(String::from).collect()))),
+            None => Action::Imported(Err(vec!["the file could not be read".into()])),
+        }
+    }
 }
 
 impl State {
+    /// The answers in the order they are asked, as lines for the file worker (saving a case).
+    pub fn export_request(&self) -> String {
+        let w = self.walk();
+        let answers: Vec<(Q, Answer)> = w.answered.iter().filter_map(|q| self.answers.get(q).map(|a| (*q, a.clone()))).collect();
+        format!("export\n{}", super::lines::to_lines(self.assessed_on, &answers))
+    }
+
     pub fn new(today: Date) -> State {
         State {
             today,
             assessed_on: today,
-            answers: BTreeMap::new(),
+            answers: Answers::new(),
             screen: Screen::Start,
             history: Vec::new(),
             errors: Vec::new(),
@@ -191,24 +216,21 @@ impl State {
             }
             Action::Home => s.go(Screen::Start),
             Action::StartAgain => State::new(s.today),
-            Action::Import(text) => match parse_case_file(&text) {
-                Ok(parsed) => {
+            Action::Imported(result) => match result {
+                Ok((on, answers, warnings)) => {
                     let mut fresh = State::new(s.today);
-                    fresh.assessed_on = parsed.file.case.assessed_on;
-                    fresh.answers = from_case(&parsed.file.case).into_iter().collect();
+                    fresh.assessed_on = on;
+                    fresh.answers = answers.into_iter().collect();
                     fresh.notice = vec![m("notice.opened")];
-                    fresh.notice.extend(parsed.warnings.iter().filter_map(|w| w.msg.clone()));
+                    fresh.notice.extend(warnings.into_iter().map(|w| m("notice.file_warning").text("problem", w)));
                     let next = fresh.onward();
                     fresh.history.push(Screen::Start);
                     fresh.screen = next;
                     fresh
                 }
                 Err(errors) => {
-                    s.errors = errors
-                        .iter()
-                        .take(5)
-                        .map(|e| InputError { field: "file", msg: m("error.file").text("problem", e.to_string()) })
-                        .collect();
+                    s.errors =
+                        errors.into_iter().take(5).map(|e| InputError { field: "file", msg: m("error.file").text("problem", e) }).collect();
                     s
                 }
             },

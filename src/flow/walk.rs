@@ -3,11 +3,11 @@
 //! could still change a verdict on the assessment date. The walk is a pure function of the answers.
 
 use super::answer::{apply, Answer};
+use super::answers::Answers;
 use super::question::*;
 use crate::case::{Case, ClaimStatus, RequestStatus, UkDecision};
 use crate::rules::data::{DUBLIN_UK_LAST_DAY, FRP_CLOSED_ON};
 use crate::rules::{evaluate, Fact};
-use std::collections::{BTreeMap, BTreeSet};
 
 /// The result of a walk.
 #[derive(Clone, Debug, PartialEq)]
@@ -23,8 +23,14 @@ pub struct Walk {
 }
 
 /// The facts some pathway still misses for this case.
-fn missing(case: &Case) -> BTreeSet<Fact> {
-    evaluate(case).pathways.iter().flat_map(|p| p.missing.iter().map(|m| m.fact)).collect()
+fn missing(case: &Case) -> Vec<Fact> {
+    let mut out = Vec::new();
+    for m in evaluate(case).pathways.iter().flat_map(|p| p.missing.iter()) {
+        if !out.contains(&m.fact) {
+            out.push(m.fact);
+        }
+    }
+    out
 }
 
 /// Can `q` be reached from the answers already in `case` (a sub-question needs its parent's answer)?
@@ -57,7 +63,7 @@ fn settles(q: Q) -> Vec<Fact> {
 }
 
 /// The questions in order, with as many relatives as the answers say there are.
-fn sequence(answers: &BTreeMap<Q, Answer>) -> Vec<Q> {
+fn sequence(answers: &Answers) -> Vec<Q> {
     let mut out: Vec<Q> = BEFORE_RELATIVES.to_vec();
     let yes = |q: Q| answers.get(&q) == Some(&Answer::Bool(true));
     if yes(Q::HasRelatives) {
@@ -79,13 +85,13 @@ fn sequence(answers: &BTreeMap<Q, Answer>) -> Vec<Q> {
 /// case and the search starts again (an answer can make an earlier question relevant, as a Dublin
 /// request sent before 2021 does for "is the child alone?"); if not, it is the next question.
 #[inline(never)]
-pub fn walk(base: &Case, answers: &BTreeMap<Q, Answer>) -> Walk {
+pub fn walk(base: &Case, answers: &Answers) -> Walk {
     let seq = sequence(answers);
     let mut case = base.clone();
-    let mut taken: BTreeSet<Q> = BTreeSet::new();
+    let mut taken: Vec<Q> = Vec::new();
     let mut facts = missing(&case);
     let last = Q::AnotherRelative(MAX_RELATIVES - 1);
-    let open = |q: Q, case: &Case, facts: &BTreeSet<Fact>, taken: &BTreeSet<Q>| {
+    let open = |q: Q, case: &Case, facts: &[Fact], taken: &[Q]| {
         !taken.contains(&q) && q != last && reachable(q, case) && (q.fact().is_none() || settles(q).iter().any(|f| facts.contains(f)))
     };
     let next = loop {
@@ -93,7 +99,7 @@ pub fn walk(base: &Case, answers: &BTreeMap<Q, Answer>) -> Walk {
         match answers.get(&q) {
             Some(a) => {
                 apply(q, a, &mut case);
-                taken.insert(q);
+                taken.push(q);
                 facts = missing(&case);
             }
             None => break Some(q),

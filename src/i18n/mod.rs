@@ -7,20 +7,26 @@ use crate::rules::{Arg, Msg};
 use std::sync::OnceLock;
 
 /// The English catalog, the source every translation follows.
+#[cfg(not(target_arch = "wasm32"))]
 pub const ENGLISH_JSON: &str = include_str!("../../i18n/en.json");
 /// The English texts of the rules reference (`pathways rules` and the static Rules pages; not in the app).
 pub const ENGLISH_RULES_JSON: &str = include_str!("../../i18n/rules.en.json");
 
+/// `i18n/en.json` as sorted `key<TAB>text` lines (made by build.rs).
+const EN_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/en.tsv"));
+
 pub struct Catalog {
     pub lang: String,
-    /// Sorted by key (binary search; smaller in WebAssembly than a hash map).
-    entries: Vec<(String, String)>,
+    /// Texts live for the whole session (English is compiled in; others are read once).
+    entries: Vec<(&'static str, &'static str)>,
+    /// The keys are in order (binary search); catalogs are kept sorted (a test checks it).
+    sorted: bool,
 }
 
 /// The built-in English catalog.
 pub fn english() -> &'static Catalog {
     static EN: OnceLock<Catalog> = OnceLock::new();
-    EN.get_or_init(|| Catalog::from_json("en", ENGLISH_JSON).unwrap_or_else(|_| Catalog { lang: "en".into(), entries: Vec::new() }))
+    EN.get_or_init(|| Catalog { lang: "en".into(), entries: EN_TSV.lines().filter_map(|l| l.split_once('\t')).collect(), sorted: true })
 }
 
 /// How a text was found: in the chosen language, or from English because the key is missing.
@@ -31,44 +37,67 @@ pub enum Source {
     Missing,
 }
 
+fn leak(s: String) -> &'static str {
+    Box::leak(s.into_boxed_str())
+}
+
 impl Catalog {
-    /// Reads a catalog. Keys starting with `_` (such as `_meta.review`) are metadata and kept.
+    /// A catalog from key and text pairs (a language file read by the app or by a test).
+    pub fn from_pairs(lang: &str, pairs: Vec<(String, String)>) -> Catalog {
+        let entries: Vec<(&'static str, &'static str)> = pairs.into_iter().map(|(k, v)| (leak(k), leak(v))).collect();
+        let sorted = entries.windows(2).all(|w| w[0].0 < w[1].0);
+        Catalog { lang: lang.to_string(), entries, sorted }
+    }
+
+    /// Reads a catalog file. Keys starting with `_` (such as `_meta.review`) are metadata and kept.
     pub fn from_json(lang: &str, text: &str) -> Result<Catalog, String> {
         let value = crate::json::parse(text).map_err(|e| format!("i18n/{lang}.json: {e}"))?;
         let crate::json::Value::Object(members) = value else { return Err(format!("i18n/{lang}.json: expected an object of texts")) };
-        let mut entries = Vec::with_capacity(members.len());
+        let mut pairs = Vec::with_capacity(members.len());
         for (k, v) in members {
             match v {
-                crate::json::Value::String(s) => entries.push((k, s)),
+                crate::json::Value::String(s) => pairs.push((k, s)),
                 other => return Err(format!("i18n/{lang}.json: {k}: expected a text, found {}", other.kind())),
             }
         }
-        entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        Ok(Catalog { lang: lang.to_string(), entries })
+        Ok(Catalog::from_pairs(lang, pairs))
     }
 
     /// This catalog with the entries of `other` added (for the rules reference texts).
     pub fn merged(&self, other: &Catalog) -> Catalog {
         let mut entries = self.entries.clone();
-        entries.extend(other.entries.iter().cloned());
-        entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        entries.dedup_by(|a, b| a.0 == b.0);
-        Catalog { lang: self.lang.clone(), entries }
+        entries.extend(other.entries.iter().filter(|(k, _)| self.own(k).is_none()).copied());
+        entries.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        Catalog { lang: self.lang.clone(), entries, sorted: true }
     }
 
-    pub fn keys(&self) -> impl Iterator<Item = &str> {
-        self.entries.iter().map(|(k, _)| k.as_str())
+    pub fn keys(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.entries.iter().map(|(k, _)| *k)
+    }
+
+    /// True when the keys are in order.
+    pub fn is_sorted(&self) -> bool {
+        self.sorted
     }
 
     /// The text for `key` in this language if present.
-    pub fn own(&self, key: &str) -> Option<&str> {
-        let i = self.entries.binary_search_by(|(k, _)| k.as_str().cmp(key)).ok()?;
-        Some(self.entries[i].1.as_str()).filter(|s| !s.is_empty())
+    pub fn own(&self, key: &str) -> Option<&'static str> {
+        let i = if self.sorted {
+            self.entries.binary_search_by(|(k, _)| (*k).cmp(key)).ok()?
+        } else {
+            self.entries.iter().position(|(k, _)| *k == key)?
+        };
+        Some(self.entries[i].1).filter(|s| !s.is_empty())
+    }
+
+    /// The text for `key`, falling back to English (a test checks English has every key the app uses).
+    pub fn get(&self, key: &str) -> &'static str {
+        self.own(key).or_else(|| english().own(key)).unwrap_or("[?]")
     }
 
     /// The text for `key`, falling back to English; the last resort names the key in brackets
     /// (an English key is never missing: a test checks every key the engine uses).
-    pub fn lookup<'a>(&'a self, key: &str) -> (std::borrow::Cow<'a, str>, Source) {
+    pub fn lookup(&self, key: &str) -> (std::borrow::Cow<'static, str>, Source) {
         if let Some(s) = self.own(key) {
             (s.into(), Source::Own)
         } else if let Some(s) = english().own(key) {
@@ -138,7 +167,8 @@ impl Format for Plain<'_> {
 
 /// The English catalog with the rules reference texts.
 pub fn english_with_rules() -> Catalog {
-    let rules = Catalog::from_json("en", ENGLISH_RULES_JSON).unwrap_or_else(|_| Catalog { lang: "en".into(), entries: Vec::new() });
+    let rules =
+        Catalog::from_json("en", ENGLISH_RULES_JSON).unwrap_or_else(|_| Catalog { lang: "en".into(), entries: Vec::new(), sorted: true });
     english().merged(&rules)
 }
 

@@ -14,10 +14,27 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+/// The flow's state shared with the screens. Two are equal only if they are the same state
+/// (a new state is made for every action), so comparing props never walks the answers.
+#[derive(Clone)]
+pub struct Flow(pub Rc<State>);
+
+impl PartialEq for Flow {
+    fn eq(&self, other: &Flow) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for Flow {
+    type Target = State;
+    fn deref(&self) -> &State {
+        &self.0
+    }
+}
+
 /// The app's state: the flow, and a counter of screens shown (one history entry each).
-#[derive(Clone, PartialEq)]
 pub struct Model {
-    pub flow: Rc<State>,
+    pub flow: Flow,
     pub shown: u32,
     /// The last screen change came from the browser's back button (no new history entry).
     pub from_history: bool,
@@ -36,11 +53,8 @@ impl Reducible for Model {
             Act::Flow(a) => (self.flow.reduce(a), false),
             Act::HistoryBack => (self.flow.reduce(Action::Back), true),
         };
-        if flow == *self.flow {
-            return self;
-        }
         let changed = flow.screen != self.flow.screen;
-        Rc::new(Model { flow: Rc::new(flow), shown: self.shown + changed as u32, from_history })
+        Rc::new(Model { flow: Flow(Rc::new(flow)), shown: self.shown + changed as u32, from_history })
     }
 }
 
@@ -53,7 +67,7 @@ pub struct Page {
 
 #[component]
 pub fn App() -> Html {
-    let model = use_reducer(|| Model { flow: Rc::new(State::new(browser::today())), shown: 0, from_history: false });
+    let model = use_reducer(|| Model { flow: Flow(Rc::new(State::new(browser::today()))), shown: 0, from_history: false });
     let texts = use_state(|| Texts::new("en", english()));
     let page = use_memo((), |_| Page { embed: browser::query("embed").as_deref() == Some("1") });
     let dispatch: Callback<Action> = {
@@ -61,30 +75,24 @@ pub fn App() -> Html {
         Callback::from(move |a: Action| model.dispatch(Act::Flow(a)))
     };
 
-    // The browser's back button goes back one screen; Shift pressed three times is a quick exit.
+    // The browser's back button goes back one screen; an opened case file arrives as an event.
     {
         let model = model.clone();
         use_effect_with((), move |_| {
             if let Some(w) = web_sys::window() {
-                let back = Closure::<dyn Fn()>::new(move || model.dispatch(Act::HistoryBack));
+                let m = model.clone();
+                let back = Closure::<dyn Fn()>::new(move || m.dispatch(Act::HistoryBack));
                 let _ = w.add_event_listener_with_callback("popstate", back.as_ref().unchecked_ref());
                 back.forget();
-                let presses = std::cell::Cell::new((0u32, 0.0f64));
-                let keys = Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |e: web_sys::KeyboardEvent| {
-                    if e.key() != "Shift" {
-                        presses.set((0, 0.0));
-                        return;
-                    }
-                    let now = js_sys::Date::now();
-                    let (n, first) = presses.get();
-                    let (n, first) = if now - first > 2000.0 { (1, now) } else { (n + 1, first) };
-                    presses.set((n, first));
-                    if n >= 3 {
-                        browser::quick_exit();
-                    }
+                // A case file opened by static/boot.js and read by the file worker.
+                let opened = Closure::<dyn Fn(web_sys::CustomEvent)>::new(move |e: web_sys::CustomEvent| {
+                    let reply = e.detail().as_string().unwrap_or_default();
+                    model.dispatch(Act::Flow(Action::from_import_reply(&reply)));
                 });
-                let _ = w.add_event_listener_with_callback("keydown", keys.as_ref().unchecked_ref());
-                keys.forget();
+                if let Some(d) = w.document() {
+                    let _ = d.add_event_listener_with_callback("pathways-import", opened.as_ref().unchecked_ref());
+                }
+                opened.forget();
             }
         });
     }
@@ -135,10 +143,10 @@ pub fn App() -> Html {
 /// The main heading of the screen (also the page title).
 fn page_heading(flow: &State, t: &Texts) -> String {
     match flow.screen {
-        Screen::Start => t.t("start.title"),
+        Screen::Start => t.t("start.title").into(),
         Screen::Question(q) => question_title(q, t),
-        Screen::Check => t.t("check.title"),
-        Screen::Result => t.t("result.title"),
+        Screen::Check => t.t("check.title").into(),
+        Screen::Result => t.t("result.title").into(),
     }
 }
 

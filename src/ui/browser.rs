@@ -53,6 +53,26 @@ pub fn country_name(lang: &str, code: &str) -> String {
     result.unwrap_or_else(|| code.to_string())
 }
 
+/// The countries as (code, name) in the language's alphabetical order (the browser's Intl collator).
+pub fn countries_by_name(lang: &str, codes: impl Iterator<Item = &'static str>) -> Vec<(&'static str, String)> {
+    let codes: Vec<&'static str> = codes.collect();
+    let arr = Array::new();
+    for (i, code) in codes.iter().enumerate() {
+        arr.push(&format!("{}\u{0}{i}", country_name(lang, code)).into());
+    }
+    let collator = js_sys::Intl::Collator::new(&Array::of1(&lang.into()), &Object::new());
+    if let Ok(sort) = Reflect::get(&arr, &"sort".into()).and_then(|f| f.dyn_into::<Function>()) {
+        let _ = sort.call1(&arr, &collator.compare());
+    }
+    arr.iter()
+        .filter_map(|v| v.as_string())
+        .filter_map(|s| {
+            let (name, i) = s.split_once('\u{0}')?;
+            Some((*codes.get(i.parse::<usize>().ok()?)?, name.to_string()))
+        })
+        .collect()
+}
+
 /// Adds a history entry for a new screen (no URL change: answers never go into the URL).
 pub fn push_history(n: u32) {
     if let Some(h) = window().and_then(|w| w.history().ok()) {
@@ -83,63 +103,6 @@ pub fn focus(id: &str) {
     }
 }
 
-/// Opens every `<details>` so that printing and copying include what they hide.
-pub fn open_details() {
-    if let Some(list) = window().and_then(|w| w.document()).and_then(|d| d.query_selector_all("details").ok()) {
-        for i in 0..list.length() {
-            if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
-                let _ = el.set_attribute("open", "");
-            }
-        }
-    }
-}
-
-pub fn print() {
-    open_details();
-    if let Some(w) = window() {
-        let _ = w.print();
-    }
-}
-
-/// The text of an element as a reader sees it (for "Copy as text").
-pub fn text_of(id: &str) -> String {
-    open_details();
-    window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-        .map(|el| el.inner_text())
-        .unwrap_or_default()
-}
-
-/// Copies text to the clipboard; false if the browser refuses.
-pub fn copy(text: &str) -> bool {
-    let clipboard = window().map(|w| w.navigator()).and_then(|n| Reflect::get(&n, &"clipboard".into()).ok()).filter(|c| !c.is_undefined());
-    let Some(clipboard) = clipboard else { return false };
-    let Ok(write) = Reflect::get(&clipboard, &"writeText".into()).and_then(|f| f.dyn_into::<Function>()) else { return false };
-    write.call1(&clipboard, &text.into()).is_ok()
-}
-
-/// Offers `text` as a file download (made on the device; nothing is sent).
-pub fn download(name: &str, text: &str) {
-    let run = || -> Option<()> {
-        let doc = window()?.document()?;
-        let parts = Array::of1(&text.into());
-        let bag = web_sys::BlobPropertyBag::new();
-        bag.set_type("application/json");
-        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &bag).ok()?;
-        let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
-        let a: web_sys::HtmlAnchorElement = doc.create_element("a").ok()?.dyn_into().ok()?;
-        a.set_href(&url);
-        a.set_download(name);
-        doc.body()?.append_child(&a).ok()?;
-        a.click();
-        a.remove();
-        web_sys::Url::revoke_object_url(&url).ok()
-    };
-    let _ = run();
-}
-
 /// Storage key for the language code (the only thing ever stored, and only a language code).
 pub const LANG_KEY: &str = "pathways.lang";
 
@@ -160,16 +123,18 @@ pub fn query(name: &str) -> Option<String> {
     params.get(name)
 }
 
-/// Quick exit: wipes anything stored, replaces this page in the history and leaves for a neutral
-/// page of our own origin (so no request goes elsewhere).
-pub fn quick_exit() {
-    if let Some(w) = window() {
-        if let Ok(Some(s)) = w.local_storage() {
-            let _ = s.clear();
-        }
-        if let Ok(Some(s)) = w.session_storage() {
-            let _ = s.clear();
-        }
-        let _ = w.location().replace("neutral.html");
+/// The fields of a form that was just sent.
+pub struct Form(web_sys::FormData);
+
+impl Form {
+    /// The form of a submit event.
+    pub fn of(e: &yew::SubmitEvent) -> Option<Form> {
+        let form: web_sys::HtmlFormElement = e.target()?.dyn_into().ok()?;
+        web_sys::FormData::new_with_form(&form).ok().map(Form)
+    }
+
+    /// A field's value ("" when absent).
+    pub fn get(&self, name: &str) -> String {
+        self.0.get(name).as_string().unwrap_or_default()
     }
 }

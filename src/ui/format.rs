@@ -8,10 +8,10 @@ use crate::flow::{Answer, Q};
 /// An answer in words, in the chosen language.
 pub fn answer_text(q: Q, a: &Answer, t: &Texts) -> String {
     match a {
-        Answer::Unknown => t.t("opt.unknown"),
-        Answer::Bool(true) => t.t("opt.yes"),
-        Answer::Bool(false) => t.t("opt.no"),
-        Answer::Choice(c) => t.t(&format!("opt.{}.{c}", option_group(q))),
+        Answer::Unknown => t.t("opt.unknown").into(),
+        Answer::Bool(true) => t.t("opt.yes").into(),
+        Answer::Bool(false) => t.t("opt.no").into(),
+        Answer::Choice(c) => t.t(&format!("opt.{}.{c}", option_group(q))).into(),
         Answer::Date(d) => t.date(*d),
         Answer::Born { date, entered } => {
             let main = t.date(*date);

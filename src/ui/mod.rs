@@ -3,7 +3,6 @@
 mod app;
 pub mod browser;
 mod components;
-pub mod dom;
 mod format;
 pub mod texts;
 

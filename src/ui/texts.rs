@@ -52,13 +52,13 @@ impl Texts {
     }
 
     /// The text for a key.
-    pub fn t(&self, key: &str) -> String {
-        self.cat.text(key)
+    pub fn t(&self, key: &str) -> &'static str {
+        self.cat.get(key)
     }
 
     /// The text for a key with `{name}` values filled in.
     pub fn f(&self, key: &str, values: &[(&str, String)]) -> String {
-        fill(&self.cat.text(key), &|n| values.iter().find(|(k, _)| *k == n).map(|(_, v)| v.clone()))
+        fill(self.cat.get(key), &|n| values.iter().find(|(k, _)| *k == n).map(|(_, v)| v.clone()))
     }
 
     /// A message of the engine, in this language.

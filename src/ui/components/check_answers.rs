@@ -1,13 +1,13 @@
-use crate::flow::{Action, State, Q};
+use crate::flow::{Action, Q};
 use crate::ui::app::question_title;
+use crate::ui::app::Flow;
 use crate::ui::format::answer_text;
 use crate::ui::texts::use_texts;
-use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct CheckProps {
-    pub flow: Rc<State>,
+    pub flow: Flow,
     pub dispatch: Callback<Action>,
 }
 

@@ -51,7 +51,7 @@ pub fn PathwayCard(props: &CardProps) -> Html {
             if !p.deadlines.is_empty() {
                 <ul class="card__deadlines">
                     for d in p.deadlines.iter() {
-                        <li class={classes!("deadline", (d.days_left < 90).then_some("deadline--soon"))}>{ crate::report::deadline_line(d, t.cat, &t) }</li>
+                        <li class={if d.days_left < 90 { "deadline deadline--soon" } else { "deadline" }}>{ crate::report::deadline_line(d, t.cat, &t) }</li>
                     }
                 </ul>
             }
@@ -68,7 +68,7 @@ pub fn PathwayCard(props: &CardProps) -> Html {
                         <h4 class="heading-s">{ t.t("result.missing") }</h4>
                         <ul class="missing">
                             for m in p.missing.iter() {
-                                <li>{ fact_text(m.fact, t.cat) }{ ". " }{ t.f("result.missing_evidence", &[("evidence", t.t(m.evidence))]) }</li>
+                                <li>{ fact_text(m.fact, t.cat) }{ ". " }{ t.f("result.missing_evidence", &[("evidence", t.t(m.evidence).into())]) }</li>
                             }
                         </ul>
                     }

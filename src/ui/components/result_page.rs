@@ -1,19 +1,17 @@
 use super::pathway_card::{badge, citation, PathwayCard};
-use crate::advice::advice;
-use crate::case::case_file_text;
-use crate::flow::{Action, State};
+use crate::advice::{ORGANISATIONS, REVIEWED_ON};
+use crate::flow::Action;
 use crate::rules::data::{RULES_REVIEWED_ON, RULES_VERSION};
 use crate::rules::{evaluate, Verdict};
 use crate::ui::app::question_title;
-use crate::ui::browser;
+use crate::ui::app::Flow;
 use crate::ui::format::answer_text;
 use crate::ui::texts::use_texts;
-use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultProps {
-    pub flow: Rc<State>,
+    pub flow: Flow,
     pub dispatch: Callback<Action>,
 }
 
@@ -25,8 +23,7 @@ pub fn ResultPage(props: &ResultProps) -> Html {
     let t = use_texts();
     let flow = &props.flow;
     let walk = flow.walk();
-    let a = use_memo(walk.case.clone(), evaluate);
-    let copied = use_state(|| None::<bool>);
+    let a = evaluate(&walk.case);
     let ordered = a.by_hope();
     let hopeful: Vec<_> = ordered.iter().filter(|p| matches!(p.verdict, Verdict::Likely | Verdict::Possible)).collect();
     let rest: Vec<_> = ordered.iter().filter(|p| !matches!(p.verdict, Verdict::Likely | Verdict::Possible)).collect();
@@ -34,17 +31,6 @@ pub fn ResultPage(props: &ResultProps) -> Html {
     let on = |action: Action| {
         let d = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| d.emit(action.clone()))
-    };
-    let print = Callback::from(|_: MouseEvent| browser::print());
-    let copy = {
-        let copied = copied.clone();
-        Callback::from(move |_: MouseEvent| copied.set(Some(browser::copy(&browser::text_of("result-summary")))))
-    };
-    let export = {
-        let case = walk.case.clone();
-        Callback::from(move |_: MouseEvent| {
-            browser::download(&format!("pathways-case-{}.json", case.assessed_on), &case_file_text(&case));
-        })
     };
     let birthday = a.eighteenth_birthday.as_ref().map(|d| {
         if d.days_left < 0 {
@@ -60,7 +46,6 @@ pub fn ResultPage(props: &ResultProps) -> Html {
             }
         }
     });
-    let advice = advice();
     html! {
         <div class="result" id="result-summary">
             <a href="#back" class="back-link" onclick={let d = props.dispatch.clone(); Callback::from(move |e: MouseEvent| { e.prevent_default(); d.emit(Action::ShowCheck) })}>{ t.t("button.back") }</a>
@@ -93,15 +78,13 @@ pub fn ResultPage(props: &ResultProps) -> Html {
                 <h2 class="heading-m">{ t.t("result.not_advice_title") }</h2>
                 <p>{ t.t("result.not_advice") }</p>
             </div>
-            if let Some(adv) = advice {
-                <h2 class="heading-m">{ t.t("result.advice_title") }</h2>
-                <ul class="advice">
-                    for o in adv.organisations.iter() {
-                        <li><a href={o.url.clone()} rel="noopener noreferrer" target="_blank">{ o.name.clone() }</a>{ format!(" ({}): {}", o.region, o.what) }</li>
-                    }
-                </ul>
-                <p class="caption">{ t.f("result.advice_reviewed", &[("date", t.date(adv.reviewed_on))]) }</p>
-            }
+            <h2 class="heading-m">{ t.t("result.advice_title") }</h2>
+            <ul class="advice">
+                for o in ORGANISATIONS.iter() {
+                    <li><a href={o.url} rel="noopener noreferrer" target="_blank">{ o.name }</a>{ " (" }{ o.region }{ "): " }{ o.what }</li>
+                }
+            </ul>
+            <p class="caption">{ t.f("result.advice_reviewed", &[("date", t.date(REVIEWED_ON))]) }</p>
             <section class="print-only answers">
                 <h2 class="heading-m">{ t.t("result.answers") }</h2>
                 <dl class="summary-list">
@@ -115,19 +98,14 @@ pub fn ResultPage(props: &ResultProps) -> Html {
             </section>
             <p class="caption">{ t.f("result.rules_version", &[("version", RULES_VERSION.to_string()), ("date", t.date(RULES_REVIEWED_ON))]) }</p>
             <div class="button-group no-print">
-                <button type="button" class="button" onclick={print}>{ t.t("button.print") }</button>
-                <button type="button" class="button button--secondary" onclick={copy}>{ t.t("button.copy") }</button>
-                <button type="button" class="button button--secondary" onclick={export}>{ t.t("button.export") }</button>
+                <button type="button" class="button" data-action="print">{ t.t("button.print") }</button>
+                <button type="button" class="button button--secondary" data-action="copy">{ t.t("button.copy") }</button>
+                <button type="button" class="button button--secondary" data-action="save" data-answers={flow.export_request()}
+                    data-name={format!("pathways-case-{}.json", flow.assessed_on)}>{ t.t("button.export") }</button>
                 <button type="button" class="button button--secondary" onclick={on(Action::ShowCheck)}>{ t.t("button.change_answers") }</button>
                 <button type="button" class="button button--warning" onclick={on(Action::StartAgain)}>{ t.t("button.start_again") }</button>
             </div>
-            if *copied == Some(true) { <p class="caption" role="status">{ t.t("button.copied") }</p> }
-            if *copied == Some(false) {
-                <div role="status">
-                    <p>{ t.t("result.copy_failed") }</p>
-                    <textarea class="textarea" readonly=true aria-label={t.t("button.copy")} value={browser::text_of("result-summary")} />
-                </div>
-            }
+            <p class="caption" id="copy-status" role="status" data-ok={t.t("button.copied")} data-fail={t.t("result.copy_failed")}></p>
         </div>
     }
 }
