@@ -13,6 +13,13 @@ function openAll() {
 }
 
 document.addEventListener('click', (e) => {
+  // Error summary links move focus to their field (without a history entry).
+  const link = e.target.closest && e.target.closest('.error-summary a');
+  if (link) {
+    const field = document.getElementById(link.getAttribute('href').slice(1));
+    if (field) { e.preventDefault(); field.focus(); field.scrollIntoView({ block: 'center' }); }
+    return;
+  }
   const el = e.target.closest && e.target.closest('[data-action]');
   if (!el) return;
   const action = el.dataset.action;

@@ -3,8 +3,8 @@
 
 use super::browser;
 use super::components::{
-    check_answers::CheckAnswers, footer::Footer, header::Header, question_page::QuestionPage, result_page::ResultPage,
-    start_page::StartPage,
+    check_answers::check_answers, footer::footer, header::header, question_page::question_page, result_page::result_page,
+    start_page::start_page,
 };
 use super::texts::Texts;
 use crate::flow::{Action, Screen, State};
@@ -123,18 +123,18 @@ pub fn App() -> Html {
 
     let flow = model.flow.clone();
     let screen = match flow.screen {
-        Screen::Start => html! { <StartPage flow={flow.clone()} dispatch={dispatch.clone()} /> },
-        Screen::Question(q) => html! { <QuestionPage key={q.to_string()} {q} flow={flow.clone()} dispatch={dispatch.clone()} /> },
-        Screen::Check => html! { <CheckAnswers flow={flow.clone()} dispatch={dispatch.clone()} /> },
-        Screen::Result => html! { <ResultPage flow={flow.clone()} dispatch={dispatch.clone()} /> },
+        Screen::Start => start_page(&texts, &flow, &dispatch),
+        Screen::Question(q) => question_page(&texts, q, &flow, &dispatch),
+        Screen::Check => check_answers(&texts, &flow, &dispatch),
+        Screen::Result => result_page(&texts, &flow, &dispatch),
     };
     html! {
         <ContextProvider<Texts> context={(*texts).clone()}>
             <ContextProvider<Page> context={(*page).clone()}>
                 <a href="#main-heading" class="skip-link">{ "Skip to main content" }</a>
-                <Header embed={page.embed} />
+                { header(&texts, page.embed) }
                 <main id="main" class="page">{ screen }</main>
-                <Footer />
+                { footer(&texts) }
             </ContextProvider<Page>>
         </ContextProvider<Texts>>
     }

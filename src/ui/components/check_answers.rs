@@ -1,37 +1,27 @@
-use crate::flow::{Action, Q};
+use crate::flow::{Action, State, Q};
 use crate::ui::app::question_title;
-use crate::ui::app::Flow;
 use crate::ui::format::answer_text;
-use crate::ui::texts::use_texts;
+use crate::ui::texts::Texts;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct CheckProps {
-    pub flow: Flow,
-    pub dispatch: Callback<Action>,
-}
-
 /// "Check your answers": a summary list with a Change link on each answer.
-#[component]
-pub fn CheckAnswers(props: &CheckProps) -> Html {
-    let t = use_texts();
-    let flow = &props.flow;
+pub fn check_answers(t: &Texts, flow: &State, dispatch: &Callback<Action>) -> Html {
     let walk = flow.walk();
     let see = {
-        let d = props.dispatch.clone();
+        let d = dispatch.clone();
         Callback::from(move |_| d.emit(Action::ShowResult))
     };
     let back = {
-        let d = props.dispatch.clone();
+        let d = dispatch.clone();
         Callback::from(move |e: MouseEvent| {
             e.prevent_default();
             d.emit(Action::Back)
         })
     };
     let row = |q: Q| {
-        let title = question_title(q, &t);
-        let answer = flow.answers.get(&q).map(|a| answer_text(q, a, &t)).unwrap_or_default();
-        let d = props.dispatch.clone();
+        let title = question_title(q, t);
+        let answer = flow.answers.get(&q).map(|a| answer_text(q, a, t)).unwrap_or_default();
+        let d = dispatch.clone();
         let change = Callback::from(move |e: MouseEvent| {
             e.prevent_default();
             d.emit(Action::Change(q))

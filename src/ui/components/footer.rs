@@ -1,10 +1,9 @@
 use crate::rules::data::{RULES_REVIEWED_ON, RULES_VERSION};
-use crate::ui::texts::use_texts;
+use crate::ui::texts::Texts;
 use yew::prelude::*;
 
-#[component]
-pub fn Footer() -> Html {
-    let t = use_texts();
+/// The footer: privacy in one line, the rules version and the link to the rules reference.
+pub fn footer(t: &Texts) -> Html {
     html! {
         <footer class="footer">
             <p>{ t.t("footer.privacy") }</p>

@@ -7,6 +7,5 @@ pub mod footer;
 pub mod header;
 pub mod pathway_card;
 pub mod question_page;
-pub mod quick_exit;
 pub mod result_page;
 pub mod start_page;

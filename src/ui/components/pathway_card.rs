@@ -1,12 +1,7 @@
 use crate::report::{confidence_key, fact_text, status_text};
 use crate::rules::{Cite, Confidence, PathwayResult, Verdict};
-use crate::ui::texts::{use_texts, Texts};
+use crate::ui::texts::Texts;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct CardProps {
-    pub result: PathwayResult,
-}
 
 /// A verdict as words and a shape (never colour alone).
 pub fn badge(v: Verdict, t: &Texts) -> Html {
@@ -37,31 +32,28 @@ pub fn citation(c: Cite, t: &Texts) -> Html {
 }
 
 /// One pathway's verdict, the one-line why, and the details a lawyer checks.
-#[component]
-pub fn PathwayCard(props: &CardProps) -> Html {
-    let t = use_texts();
-    let p = &props.result;
+pub fn pathway_card(t: &Texts, p: &PathwayResult) -> Html {
     let id = p.pathway.id();
     let why = p.reasons.first().map(|r| t.msg(&r.msg)).unwrap_or_default();
     html! {
         <section class={format!("card card--{}", p.verdict.id())} aria-labelledby={format!("p-{id}")} data-pathway={id} data-verdict={p.verdict.id()}>
             <h3 class="heading-m card__title" id={format!("p-{id}")}>{ t.t(&format!("pathway.{id}")) }</h3>
-            <p class="card__verdict">{ badge(p.verdict, &t) }</p>
+            <p class="card__verdict">{ badge(p.verdict, t) }</p>
             <p class="card__why">{ why }</p>
             if !p.deadlines.is_empty() {
                 <ul class="card__deadlines">
                     for d in p.deadlines.iter() {
-                        <li class={if d.days_left < 90 { "deadline deadline--soon" } else { "deadline" }}>{ crate::report::deadline_line(d, t.cat, &t) }</li>
+                        <li class={if d.days_left < 90 { "deadline deadline--soon" } else { "deadline" }}>{ crate::report::deadline_line(d, t.cat, t) }</li>
                     }
                 </ul>
             }
             <details class="details">
                 <summary class="details__summary">{ t.t("result.reasons") }</summary>
                 <div class="details__text">
-                    <p><strong>{ t.t("result.status") }{ ": " }</strong>{ status_text(&p.status, t.cat, &t) }</p>
+                    <p><strong>{ t.t("result.status") }{ ": " }</strong>{ status_text(&p.status, t.cat, t) }</p>
                     <ul class="reasons">
                         for r in p.reasons.iter() {
-                            <li>{ t.msg(&r.msg) }<br />{ citation(r.cite, &t) }</li>
+                            <li>{ t.msg(&r.msg) }<br />{ citation(r.cite, t) }</li>
                         }
                     </ul>
                     if !p.missing.is_empty() {

@@ -2,24 +2,17 @@
 //! line, the error summary, the answer fields, Continue and "I don't know". The fields are plain
 //! form fields read when the form is sent (no state per keystroke).
 
-use super::date_input::DateInput;
-use super::error_summary::ErrorSummary;
+use super::date_input::date_input;
+use super::error_summary::error_summary;
 use crate::calendar::Calendar;
 use crate::case::Country;
 use crate::flow::question::Kind;
-use crate::flow::{Action, Answer, Input, Q};
-use crate::ui::app::{question_title, Flow};
+use crate::flow::{Action, Answer, Input, State, Q};
+use crate::ui::app::question_title;
 use crate::ui::browser;
 use crate::ui::format::option_group;
-use crate::ui::texts::{use_texts, Texts};
+use crate::ui::texts::Texts;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct QuestionProps {
-    pub q: Q,
-    pub flow: Flow,
-    pub dispatch: Callback<Action>,
-}
 
 /// What the fields show: the rejected input (so nothing typed is lost), else the saved answer.
 #[derive(Default)]
@@ -96,16 +89,12 @@ fn read(q: Q, form: &browser::Form) -> Input {
 /// Countries most often met in Calais and Dunkirk, listed first.
 const COMMON: &[&str] = &["FR", "BE", "NL", "DE", "IT", "GR", "ES", "AF", "SD", "ER", "ET", "IR", "IQ", "SY", "VN", "GB"];
 
-#[component]
-pub fn QuestionPage(props: &QuestionProps) -> Html {
-    let t = use_texts();
-    let q = props.q;
-    let flow = &props.flow;
+pub fn question_page(t: &Texts, q: Q, flow: &State, dispatch: &Callback<Action>) -> Html {
     let s = shown(flow.rejected.as_ref(), flow.answers.get(&q));
     let walk = flow.walk();
     let number = walk.answered.iter().position(|x| *x == q).unwrap_or(walk.answered.len()) + 1;
     let total = if walk.next == Some(q) { walk.answered.len() + 1 + walk.remaining } else { walk.answered.len() };
-    let title = question_title(q, &t);
+    let title = question_title(q, t);
     let hint_key = format!("q.{}.hint", q.key());
     let n = q.relative().map(|i| t.n(i as i64 + 1)).unwrap_or_default();
     let hint = crate::i18n::english().own(&hint_key).map(|_| t.f(&hint_key, &[("n", n)]));
@@ -113,7 +102,7 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
     let field = error.map(|e| e.field);
 
     let submit = {
-        let dispatch = props.dispatch.clone();
+        let dispatch = dispatch.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             if let Some(form) = browser::Form::of(&e) {
@@ -122,11 +111,11 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
         })
     };
     let unknown = {
-        let dispatch = props.dispatch.clone();
+        let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.emit(Action::Submit(Input::Unknown)))
     };
     let back = {
-        let dispatch = props.dispatch.clone();
+        let dispatch = dispatch.clone();
         Callback::from(move |e: MouseEvent| {
             e.prevent_default();
             dispatch.emit(Action::Back)
@@ -155,13 +144,13 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
                 Kind::Choice(opts) => opts.iter().map(|o| (*o, t.t(&format!("opt.{}.{o}", option_group(q))))).collect(),
                 _ => vec![("yes", t.t("opt.yes")), ("no", t.t("opt.no"))],
             };
-            html! { <fieldset class={group} aria-describedby={described}>{ legend }{ radios("answer", &options, &s.choice, &t) }</fieldset> }
+            html! { <fieldset class={group} aria-describedby={described}>{ legend }{ radios("answer", &options, &s.choice, t) }</fieldset> }
         }
         Kind::Date => html! {
             <fieldset class={group} aria-describedby={described} role="group">
                 { legend }
                 <div class="hint">{ t.t("date.hint") }</div>
-                <DateInput day={s.day.clone()} month={s.month.clone()} year={s.year.clone()} error={field} />
+                { date_input(t, &s.day, &s.month, &s.year, field) }
             </fieldset>
         },
         Kind::DateOfBirth => {
@@ -180,7 +169,7 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
                                 }
                             </select>
                             <div class="hint">{ t.t("date.hint") }</div>
-                            <DateInput day={s.day.clone()} month={s.month.clone()} year={s.year.clone()} error={field} />
+                            { date_input(t, &s.day, &s.month, &s.year, field) }
                         </div>
                         { radio("mode", "age", modes[1].1, s.mode == "age", false) }
                         <div class="radios__conditional">
@@ -238,7 +227,7 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
                 if total > number { t.f("progress.of_about", &[("n", t.n(number as i64)), ("total", t.n(total as i64))]) }
                 else { t.f("progress.question", &[("n", t.n(number as i64))]) }
             }</p>
-            <ErrorSummary errors={flow.errors.clone()} />
+            { error_summary(t, &flow.errors) }
             <form onsubmit={submit} novalidate=true>
                 { body }
                 <div class="button-group">

@@ -1,27 +1,17 @@
-use super::pathway_card::{badge, citation, PathwayCard};
+use super::pathway_card::{badge, citation, pathway_card};
 use crate::advice::{ORGANISATIONS, REVIEWED_ON};
-use crate::flow::Action;
+use crate::flow::{Action, State};
 use crate::rules::data::{RULES_REVIEWED_ON, RULES_VERSION};
 use crate::rules::{evaluate, Verdict};
 use crate::ui::app::question_title;
-use crate::ui::app::Flow;
 use crate::ui::format::answer_text;
-use crate::ui::texts::use_texts;
+use crate::ui::texts::Texts;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct ResultProps {
-    pub flow: Flow,
-    pub dispatch: Callback<Action>,
-}
 
 /// How close the 18th birthday must be to be shown as urgent.
 const SOON_DAYS: i64 = 90;
 
-#[component]
-pub fn ResultPage(props: &ResultProps) -> Html {
-    let t = use_texts();
-    let flow = &props.flow;
+pub fn result_page(t: &Texts, flow: &State, dispatch: &Callback<Action>) -> Html {
     let walk = flow.walk();
     let a = evaluate(&walk.case);
     let ordered = a.by_hope();
@@ -29,7 +19,7 @@ pub fn ResultPage(props: &ResultProps) -> Html {
     let rest: Vec<_> = ordered.iter().filter(|p| !matches!(p.verdict, Verdict::Likely | Verdict::Possible)).collect();
 
     let on = |action: Action| {
-        let d = props.dispatch.clone();
+        let d = dispatch.clone();
         Callback::from(move |_: MouseEvent| d.emit(action.clone()))
     };
     let birthday = a.eighteenth_birthday.as_ref().map(|d| {
@@ -48,7 +38,7 @@ pub fn ResultPage(props: &ResultProps) -> Html {
     });
     html! {
         <div class="result" id="result-summary">
-            <a href="#back" class="back-link" onclick={let d = props.dispatch.clone(); Callback::from(move |e: MouseEvent| { e.prevent_default(); d.emit(Action::ShowCheck) })}>{ t.t("button.back") }</a>
+            <a href="#back" class="back-link" onclick={let d = dispatch.clone(); Callback::from(move |e: MouseEvent| { e.prevent_default(); d.emit(Action::ShowCheck) })}>{ t.t("button.back") }</a>
             <h1 class="heading-l" id="main-heading" tabindex="-1">{ t.t("result.title") }</h1>
             <p class="caption">{ t.f("result.assessed_on", &[("date", t.date(a.assessed_on))]) }</p>
             { birthday.unwrap_or_default() }
@@ -58,20 +48,20 @@ pub fn ResultPage(props: &ResultProps) -> Html {
                 } else {
                     <ul class="summary-routes">
                         for p in hopeful.iter() {
-                            <li><a href={format!("#p-{}", p.pathway.id())}>{ t.t(&format!("pathway.{}", p.pathway.id())) }</a>{ " " }{ badge(p.verdict, &t) }</li>
+                            <li><a href={format!("#p-{}", p.pathway.id())}>{ t.t(&format!("pathway.{}", p.pathway.id())) }</a>{ " " }{ badge(p.verdict, t) }</li>
                         }
                     </ul>
                 }
             </div>
-            for p in hopeful.iter() { <PathwayCard result={(**p).clone()} /> }
+            for p in hopeful.iter() { { pathway_card(t, p) } }
             if !rest.is_empty() {
                 <h2 class="heading-m">{ t.t("result.others") }</h2>
-                for p in rest.iter() { <PathwayCard result={(**p).clone()} /> }
+                for p in rest.iter() { { pathway_card(t, p) } }
             }
             if !a.notes.is_empty() {
                 <h2 class="heading-m">{ t.t("result.notes") }</h2>
                 <ul class="notes">
-                    for n in a.notes.iter() { <li>{ t.msg(&n.msg) }<br />{ citation(n.cite, &t) }</li> }
+                    for n in a.notes.iter() { <li>{ t.msg(&n.msg) }<br />{ citation(n.cite, t) }</li> }
                 </ul>
             }
             <div class="warning-text">
@@ -90,8 +80,8 @@ pub fn ResultPage(props: &ResultProps) -> Html {
                 <dl class="summary-list">
                     for q in walk.answered.iter() {
                         <div class="summary-list__row">
-                            <dt class="summary-list__key">{ question_title(*q, &t) }</dt>
-                            <dd class="summary-list__value">{ flow.answers.get(q).map(|x| answer_text(*q, x, &t)).unwrap_or_default() }</dd>
+                            <dt class="summary-list__key">{ question_title(*q, t) }</dt>
+                            <dd class="summary-list__value">{ flow.answers.get(q).map(|x| answer_text(*q, x, t)).unwrap_or_default() }</dd>
                         </div>
                     }
                 </dl>

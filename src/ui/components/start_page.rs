@@ -1,26 +1,16 @@
-use super::date_input::DateInput;
-use super::error_summary::ErrorSummary;
-use crate::flow::{Action, Input};
-use crate::ui::app::Flow;
-use crate::ui::texts::use_texts;
+use super::date_input::date_input;
+use super::error_summary::error_summary;
+use crate::flow::{Action, Input, State};
+use crate::ui::texts::Texts;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct StartProps {
-    pub flow: Flow,
-    pub dispatch: Callback<Action>,
-}
-
-#[component]
-pub fn StartPage(props: &StartProps) -> Html {
-    let t = use_texts();
-    let flow = &props.flow;
+pub fn start_page(t: &Texts, flow: &State, dispatch: &Callback<Action>) -> Html {
     let start = {
-        let d = props.dispatch.clone();
+        let d = dispatch.clone();
         Callback::from(move |_| d.emit(Action::Start))
     };
     let set_date = {
-        let d = props.dispatch.clone();
+        let d = dispatch.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             if let Some(f) = crate::ui::browser::Form::of(&e) {
@@ -29,14 +19,14 @@ pub fn StartPage(props: &StartProps) -> Html {
         })
     };
     let today = {
-        let d = props.dispatch.clone();
+        let d = dispatch.clone();
         Callback::from(move |_| d.emit(Action::SetAssessmentDate(Input::Unknown)))
     };
     let date_error = flow.errors.iter().find(|e| e.field != "file").map(|e| e.field);
     html! {
         <div class="start">
             <h1 class="heading-xl" id="main-heading" tabindex="-1">{ t.t("start.title") }</h1>
-            <ErrorSummary errors={flow.errors.clone()} />
+            { error_summary(t, &flow.errors) }
             <p class="lead">{ t.t("start.lead") }</p>
             <p class="inset">{ t.t("start.privacy") }</p>
             <p>{ t.t("start.time") }</p>
@@ -48,7 +38,7 @@ pub fn StartPage(props: &StartProps) -> Html {
                     <fieldset class="fieldset" role="group">
                         <legend class="fieldset__legend">{ t.t("start.other_date") }</legend>
                         <div class="hint">{ t.t("start.other_date_hint") }</div>
-                        <DateInput day="" month="" year="" error={date_error} />
+                        { date_input(t, "", "", "", date_error) }
                     </fieldset>
                     <div class="button-group">
                         <button type="submit" class="button button--secondary">{ t.t("button.set_date") }</button>
