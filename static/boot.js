@@ -77,6 +77,38 @@ document.addEventListener('click', (e) => {
   });
 });
 
+// Languages: catalogs are loaded when chosen (and kept for offline use by the service worker).
+// Only the volunteer's language code is remembered on the device.
+const LANG_KEY = 'pathways.lang';
+const loaded = {};
+async function loadLanguage(code, slot) {
+  let entries = [];
+  if (code && code !== 'en') {
+    try {
+      loaded[code] = loaded[code] || (await (await fetch('i18n/' + code + '.json')).json());
+      entries = Object.entries(loaded[code]);
+    } catch (_) {
+      if (slot === 'main') code = 'en';
+      else code = '';
+    }
+  }
+  document.dispatchEvent(new CustomEvent('pathways-lang', { detail: { slot, code, entries } }));
+}
+document.addEventListener('change', (e) => {
+  const action = e.target.dataset && e.target.dataset.action;
+  if (action === 'lang') {
+    try { localStorage.setItem(LANG_KEY, e.target.value); } catch (_) { /* storage may be blocked */ }
+    loadLanguage(e.target.value, 'main');
+  } else if (action === 'child-lang') {
+    loadLanguage(e.target.value, 'child');
+  }
+});
+document.addEventListener('pathways-ready', () => {
+  let code = new URLSearchParams(location.search).get('lang');
+  if (!code) { try { code = localStorage.getItem(LANG_KEY); } catch (_) { code = null; } }
+  if (code && code !== 'en' && /^[a-z]{2,3}$/.test(code)) loadLanguage(code, 'main');
+});
+
 let shifts = [];
 addEventListener('keydown', (e) => {
   if (e.key !== 'Shift') { shifts = []; return; }
@@ -85,5 +117,59 @@ addEventListener('keydown', (e) => {
   if (shifts.length >= 3) quickExit();
 });
 
+// Embedded in a partner's page (?embed=1, see embed.js): send the parent only the page's height
+// and the events ready, resultShown (pathway ids and verdicts) and restart. Never an answer.
+const query = new URLSearchParams(location.search);
+const embedded = query.get('embed') === '1' && parent !== window;
+const tell = (message) => { if (embedded) parent.postMessage(Object.assign({ type: 'pathways' }, message), '*'); };
+if (query.get('embed') === '1') {
+  document.documentElement.classList.add('embedded');
+  const accent = query.get('accent');
+  if (accent && /^#[0-9a-fA-F]{3,8}$/.test(accent)) document.documentElement.style.setProperty('--accent', accent);
+  let last = 0;
+  new ResizeObserver(() => {
+    const height = document.documentElement.scrollHeight;
+    if (height !== last) { last = height; tell({ event: 'height', height }); }
+  }).observe(document.body);
+}
+let screen = 'start';
+document.addEventListener('pathways-screen', (e) => {
+  const d = e.detail || {};
+  if (d.screen === 'result') tell({ event: 'resultShown', pathways: (d.pathways || []).map(([pathway, verdict]) => ({ pathway, verdict })) });
+  if (d.screen === 'start' && screen !== 'start') tell({ event: 'restart' });
+  screen = d.screen;
+});
+
+// Offline and updates (not inside a partner's frame): the service worker keeps this build; a new
+// build is offered, and used only after the user agrees to reload.
+if ('serviceWorker' in navigator && query.get('embed') !== '1') {
+  navigator.serviceWorker.register('sw.js').then((reg) => {
+    const offer = (worker) => {
+      const banner = document.getElementById('update-banner');
+      if (!banner) return;
+      banner.hidden = false;
+      banner.querySelector('button').addEventListener('click', () => worker.postMessage('skip-waiting'));
+    };
+    if (reg.waiting && navigator.serviceWorker.controller) offer(reg.waiting);
+    reg.addEventListener('updatefound', () => {
+      const worker = reg.installing;
+      worker.addEventListener('statechange', () => {
+        if (worker.state === 'installed' && navigator.serviceWorker.controller) offer(worker);
+      });
+    });
+    document.addEventListener('visibilitychange', () => { if (!document.hidden) reg.update().catch(() => {}); });
+  }).catch(() => { /* offline use simply stays unavailable */ });
+  let reloading = false;
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (reloading || !window.pathwaysUpdateAccepted) return;
+    reloading = true;
+    location.reload();
+  });
+  document.addEventListener('click', (e) => {
+    if (e.target.closest && e.target.closest('#update-banner button')) window.pathwaysUpdateAccepted = true;
+  });
+}
+
 const bindings = await import(tag.dataset.js);
 await bindings.default({ module_or_path: tag.dataset.wasm });
+tell({ event: 'ready' });

@@ -21,6 +21,15 @@ if (release) {
   }
 }
 
+// Language catalogs: only those the app loads on demand (English is built into the app; the
+// rules reference texts are for the static Rules pages).
+const i18n = path.join(dir, 'i18n');
+if (fs.existsSync(i18n)) {
+  for (const f of fs.readdirSync(i18n)) {
+    if (f === 'en.json' || f.startsWith('rules.') || !f.endsWith('.json')) fs.rmSync(path.join(i18n, f));
+  }
+}
+
 // Subresource Integrity: every integrity="sha384-..." must match the file it names.
 const indexPath = path.join(dir, 'index.html');
 let html = fs.readFileSync(indexPath, 'utf8');
@@ -38,4 +47,27 @@ if (loader && !html.includes('name="pathways-worker"')) {
   html = html.replace('</head>', `<meta name="pathways-worker" content="./${loader}"></head>`);
 }
 fs.writeFileSync(indexPath, html);
+
+// Service worker: precache exactly this build's files, under a version made from their contents.
+const swPath = path.join(dir, 'sw.js');
+if (fs.existsSync(swPath)) {
+  const files = [];
+  const walk = (d) => {
+    for (const f of fs.readdirSync(d).sort()) {
+      const full = path.join(d, f);
+      if (fs.statSync(full).isDirectory()) walk(full);
+      else files.push(path.relative(dir, full).split(path.sep).join('/'));
+    }
+  };
+  walk(dir);
+  const precache = files.filter((f) => !['sw.js', 'embed.js', 'embed-demo.html', 'embed-demo.js'].includes(f));
+  const hash = crypto.createHash('sha256');
+  for (const f of precache) hash.update(f).update(fs.readFileSync(path.join(dir, f)));
+  const version = hash.digest('hex').slice(0, 16);
+  const sw = fs.readFileSync(swPath, 'utf8')
+    .replace("'__PATHWAYS_VERSION__'", JSON.stringify(version))
+    .replace('__PATHWAYS_FILES__', JSON.stringify(precache));
+  fs.writeFileSync(swPath, sw);
+  console.log(`post-build: service worker version ${version}, ${precache.length} files precached`);
+}
 console.log(`post-build: ${release ? 'minified JavaScript, ' : ''}checked integrity hashes in ${dir}`);

@@ -15,7 +15,7 @@ use std::process::ExitCode;
 const USAGE: &str = "usage:
   pathways evaluate CASE.json [--text]   print the assessment as JSON (or a readable report)
   pathways scenarios PATH...             run scenario files (or folders of them) against their expectations
-  pathways rules [--html]                 print the rules reference as Markdown (or as the app's HTML page)";
+  pathways rules [--html [--lang CODE]]   print the rules reference as Markdown (or as the app's HTML page)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -26,9 +26,26 @@ fn main() -> ExitCode {
             print!("{}", rules::reference::markdown(&pathways::i18n::english_with_rules()));
             ExitCode::SUCCESS
         }
-        Some("rules") if args[1..] == ["--html"] => {
-            print!("{}", rules::reference::html(&pathways::i18n::english_with_rules(), "ltr"));
-            ExitCode::SUCCESS
+        Some("rules") if args.get(1).map(String::as_str) == Some("--html") => {
+            let lang = match args[2..] {
+                [] => "en",
+                [ref flag, ref code] if flag == "--lang" => code.as_str(),
+                _ => {
+                    eprintln!("{USAGE}");
+                    return ExitCode::from(2);
+                }
+            };
+            match pathways::i18n::catalog_with_rules(lang) {
+                Ok(cat) => {
+                    let dir = if pathways::i18n::language(lang).is_some_and(|l| l.rtl) { "rtl" } else { "ltr" };
+                    print!("{}", rules::reference::html(&cat, dir));
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("{e}");
+                    ExitCode::from(2)
+                }
+            }
         }
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");

@@ -2,12 +2,15 @@
 //! English is built in and complete (tested); every other language falls back to it, visibly,
 //! key by key, never to a blank or a key name.
 
+mod languages;
+
+pub use languages::{language, Language, LANGUAGES};
+
 use crate::date::Date;
 use crate::rules::{Arg, Msg};
 use std::sync::OnceLock;
 
 /// The English catalog, the source every translation follows.
-#[cfg(not(target_arch = "wasm32"))]
 pub const ENGLISH_JSON: &str = include_str!("../../i18n/en.json");
 /// The English texts of the rules reference (`pathways rules` and the static Rules pages; not in the app).
 pub const ENGLISH_RULES_JSON: &str = include_str!("../../i18n/rules.en.json");
@@ -163,6 +166,19 @@ impl Format for Plain<'_> {
     fn number(&self, n: i64) -> String {
         n.to_string()
     }
+}
+
+/// A language's catalog with its rules reference texts, read from `i18n/` in the source tree
+/// (command-line tool and tests; English texts fill any gap).
+pub fn catalog_with_rules(lang: &str) -> Result<Catalog, String> {
+    if lang == "en" {
+        return Ok(english_with_rules());
+    }
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/i18n");
+    let read = |name: String| std::fs::read_to_string(format!("{dir}/{name}")).map_err(|e| format!("i18n/{name}: {e}"));
+    let texts = Catalog::from_json(lang, &read(format!("{lang}.json"))?)?;
+    let rules = Catalog::from_json(lang, &read(format!("rules.{lang}.json"))?)?;
+    Ok(texts.merged(&rules).merged(&english_with_rules()))
 }
 
 /// The English catalog with the rules reference texts.

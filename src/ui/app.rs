@@ -3,12 +3,15 @@
 
 use super::browser;
 use super::components::{
-    check_answers::check_answers, footer::footer, header::header, question_page::question_page, result_page::result_page,
+    check_answers::check_answers,
+    footer::footer,
+    header::{header, language_bar},
+    question_page::question_page,
+    result_page::result_page,
     start_page::start_page,
 };
 use super::texts::Texts;
 use crate::flow::{Action, Screen, State};
-use crate::i18n::english;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -68,7 +71,7 @@ pub struct Page {
 #[component]
 pub fn App() -> Html {
     let model = use_reducer(|| Model { flow: Flow(Rc::new(State::new(browser::today()))), shown: 0, from_history: false });
-    let texts = use_state(|| Texts::new("en", english()));
+    let texts = use_state(Texts::english);
     let page = use_memo((), |_| Page { embed: browser::query("embed").as_deref() == Some("1") });
     let dispatch: Callback<Action> = {
         let model = model.clone();
@@ -78,6 +81,7 @@ pub fn App() -> Html {
     // The browser's back button goes back one screen; an opened case file arrives as an event.
     {
         let model = model.clone();
+        let texts = texts.clone();
         use_effect_with((), move |_| {
             if let Some(w) = web_sys::window() {
                 let m = model.clone();
@@ -93,6 +97,30 @@ pub fn App() -> Html {
                     let _ = d.add_event_listener_with_callback("pathways-import", opened.as_ref().unchecked_ref());
                 }
                 opened.forget();
+                // A language catalog loaded by static/boot.js (for the volunteer, or for the child).
+                let texts = texts.clone();
+                let chosen = Closure::<dyn Fn(web_sys::CustomEvent)>::new(move |e: web_sys::CustomEvent| {
+                    let detail = e.detail();
+                    let get = |k: &str| js_sys::Reflect::get(&detail, &k.into()).ok().and_then(|v| v.as_string()).unwrap_or_default();
+                    let (slot, code) = (get("slot"), get("code"));
+                    let pairs = js_sys::Reflect::get(&detail, &"entries".into()).unwrap_or_default();
+                    let mut next = (*texts).clone();
+                    let catalog = (!code.is_empty()).then(|| browser::catalog(&code, &pairs));
+                    match (slot.as_str(), catalog) {
+                        ("child", c) => next.child = c,
+                        (_, Some(c)) => (next.cat, next.lang) = (c, code.as_str().into()),
+                        _ => {}
+                    }
+                    texts.set(next);
+                });
+                if let Some(d) = w.document() {
+                    let _ = d.add_event_listener_with_callback("pathways-lang", chosen.as_ref().unchecked_ref());
+                    // Ready for the language asked for by the page (?lang=) or remembered on this device.
+                    if let Ok(ready) = web_sys::CustomEvent::new("pathways-ready") {
+                        let _ = d.dispatch_event(&ready);
+                    }
+                }
+                chosen.forget();
             }
         });
     }
@@ -107,6 +135,7 @@ pub fn App() -> Html {
                 browser::push_history(*shown);
             }
             browser::set_language(&texts.lang, texts.dir());
+            browser::announce_screen(&flow);
             let heading = page_heading(&flow, &texts);
             let app = texts.t("app.name");
             if *errors > 0 {
@@ -133,8 +162,13 @@ pub fn App() -> Html {
             <ContextProvider<Page> context={(*page).clone()}>
                 <a href="#main-heading" class="skip-link">{ "Skip to main content" }</a>
                 { header(&texts, page.embed) }
+                { language_bar(&texts) }
+                <div id="update-banner" class="update-banner" role="status" hidden=true>
+                    <p>{ texts.t("update.available") }</p>
+                    <button type="button" class="button button--secondary">{ texts.t("update.reload") }</button>
+                </div>
                 <main id="main" class="page">{ screen }</main>
-                { footer(&texts) }
+                { footer(&texts, model.flow.today) }
             </ContextProvider<Page>>
         </ContextProvider<Texts>>
     }

@@ -138,3 +138,61 @@ impl Form {
         self.0.get(name).as_string().unwrap_or_default()
     }
 }
+
+/// A language catalog from `[key, text]` pairs (read by static/boot.js), kept for the session:
+/// each language is built once.
+pub fn catalog(code: &str, pairs: &JsValue) -> &'static crate::i18n::Catalog {
+    use crate::i18n::{english, Catalog};
+    thread_local! {
+        static LOADED: std::cell::RefCell<Vec<&'static Catalog>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    if code == "en" {
+        return english();
+    }
+    if let Some(c) = LOADED.with(|l| l.borrow().iter().find(|c| c.lang == code).copied()) {
+        return c;
+    }
+    let list: Vec<(String, String)> = Array::from(pairs)
+        .iter()
+        .filter_map(|p| {
+            let p = Array::from(&p);
+            Some((p.get(0).as_string()?, p.get(1).as_string()?))
+        })
+        .collect();
+    let c: &'static Catalog = Box::leak(Box::new(Catalog::from_pairs(code, list)));
+    LOADED.with(|l| l.borrow_mut().push(c));
+    c
+}
+
+/// Tells static/boot.js which screen is shown (it passes `resultShown` and `restart` to a
+/// partner page when embedded): the screen's name and, on the result, the verdicts only.
+pub fn announce_screen(flow: &crate::flow::State) {
+    use crate::flow::Screen;
+    let detail = Object::new();
+    let name = match flow.screen {
+        Screen::Start => "start",
+        Screen::Question(_) => "question",
+        Screen::Check => "check",
+        Screen::Result => "result",
+    };
+    set(&detail, "screen", name);
+    if flow.screen == Screen::Result {
+        let list = Array::new();
+        for p in crate::rules::evaluate(&flow.case()).pathways {
+            list.push(&Array::of2(&p.pathway.id().into(), &p.verdict.id().into()));
+        }
+        let _ = Reflect::set(&detail, &"pathways".into(), &list);
+    }
+    let init = web_sys::CustomEventInit::new();
+    init.set_detail(&detail);
+    if let (Some(d), Ok(e)) =
+        (window().and_then(|w| w.document()), web_sys::CustomEvent::new_with_event_init_dict("pathways-screen", &init))
+    {
+        let _ = d.dispatch_event(&e);
+    }
+}
+
+/// Is the device offline now?
+pub fn offline() -> bool {
+    window().is_some_and(|w| !w.navigator().on_line())
+}

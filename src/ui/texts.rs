@@ -1,28 +1,30 @@
-//! The texts of the chosen language, shared with every component through a context.
+//! The texts of the chosen languages, shared with every screen: the volunteer's language and,
+//! in "with the child" mode, the child's language shown beside it.
 
 use super::browser;
 use crate::date::Date;
-use crate::i18n::{english, fill, Catalog, Format};
+use crate::i18n::{english, fill, language, Catalog, Format};
 use crate::rules::Msg;
 use std::rc::Rc;
 use yew::prelude::*;
 
 /// Languages with a static Rules page (`static/rules/<lang>.html`).
-pub const RULES_PAGES: &[&str] = &["en"];
-
-/// Languages written right to left.
-pub const RTL: &[&str] = &["ar", "fa", "ps", "ckb"];
+pub const RULES_PAGES: &[&str] = &["en", "fr"];
 
 #[derive(Clone)]
 pub struct Texts {
-    /// Catalogs live for the whole session (English is built in; others are loaded once).
+    /// Catalogs live for the whole session (English is built in; others are read once).
     pub cat: &'static Catalog,
     pub lang: Rc<str>,
+    /// The child's language beside the volunteer's ("with the child" mode).
+    pub child: Option<&'static Catalog>,
 }
 
 impl PartialEq for Texts {
     fn eq(&self, other: &Texts) -> bool {
-        self.lang == other.lang && std::ptr::eq(self.cat, other.cat)
+        self.lang == other.lang
+            && std::ptr::eq(self.cat, other.cat)
+            && self.child.map(|c| c as *const Catalog) == other.child.map(|c| c as *const Catalog)
     }
 }
 
@@ -38,17 +40,31 @@ impl Format for Texts {
     }
 }
 
+fn dir_of(code: &str) -> &'static str {
+    if language(code).is_some_and(|l| l.rtl) {
+        "rtl"
+    } else {
+        "ltr"
+    }
+}
+
 impl Texts {
     pub fn new(lang: &str, cat: &'static Catalog) -> Texts {
-        Texts { cat, lang: lang.into() }
+        Texts { cat, lang: lang.into(), child: None }
+    }
+
+    pub fn english() -> Texts {
+        Texts::new("en", english())
     }
 
     pub fn dir(&self) -> &'static str {
-        if RTL.contains(&&*self.lang) {
-            "rtl"
-        } else {
-            "ltr"
-        }
+        dir_of(&self.lang)
+    }
+
+    /// Every text of the app is in this language (English and French); otherwise reasons and
+    /// sources stay in English.
+    pub fn complete(&self) -> bool {
+        language(&self.lang).is_some_and(|l| l.complete)
     }
 
     /// The text for a key.
@@ -74,9 +90,18 @@ impl Texts {
     pub fn n(&self, n: i64) -> String {
         self.number(n)
     }
+
+    /// The same text in the child's language, beside the volunteer's, marked with its own
+    /// language and direction (nothing in one-language mode).
+    pub fn child(&self, key: &str, values: &[(&str, String)]) -> Html {
+        let Some(c) = self.child else { return html! {} };
+        let code = c.lang.as_str();
+        let text = fill(c.get(key), &|n| values.iter().find(|(k, _)| *k == n).map(|(_, v)| v.clone()));
+        html! { <span class="child-text" lang={code.to_string()} dir={dir_of(code)}>{ text }</span> }
+    }
 }
 
 #[hook]
 pub fn use_texts() -> Texts {
-    use_context::<Texts>().unwrap_or_else(|| Texts::new("en", english()))
+    use_context::<Texts>().unwrap_or_else(Texts::english)
 }

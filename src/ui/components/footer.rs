@@ -2,10 +2,18 @@ use crate::rules::data::{RULES_REVIEWED_ON, RULES_VERSION};
 use crate::ui::texts::Texts;
 use yew::prelude::*;
 
+/// After this many days without review, rules used offline are flagged.
+pub const STALE_AFTER_DAYS: i64 = 180;
+
 /// The footer: privacy in one line, the rules version and the link to the rules reference.
-pub fn footer(t: &Texts) -> Html {
+pub fn footer(t: &Texts, today: crate::date::Date) -> Html {
+    // Offline on rules reviewed long ago: say so (the law moves; an update may be waiting).
+    let stale = crate::ui::browser::offline() && RULES_REVIEWED_ON.days_until(today) > STALE_AFTER_DAYS;
     html! {
         <footer class="footer">
+            if stale {
+                <p class="inset" role="status">{ t.f("footer.stale", &[("date", t.date(RULES_REVIEWED_ON)), ("days", t.n(STALE_AFTER_DAYS))]) }</p>
+            }
             <p>{ t.t("footer.privacy") }</p>
             <p>
                 { t.f("result.rules_version", &[("version", RULES_VERSION.to_string()), ("date", t.date(RULES_REVIEWED_ON))]) }

@@ -16,3 +16,32 @@ pub fn header(t: &Texts, embed: bool) -> Html {
         </header>
     }
 }
+
+/// The language menus: the volunteer's language, and the child's language shown beside it. Each
+/// option says whether a native speaker has reviewed its texts. Handled by `static/boot.js`
+/// (loads the catalog, remembers only the language code).
+pub fn language_bar(t: &Texts) -> Html {
+    use crate::i18n::LANGUAGES;
+    let option = |l: &crate::i18n::Language, selected: bool| {
+        let state = t.t(if l.reviewed { "lang.review.reviewed" } else { "lang.review.draft" });
+        html! { <option value={l.code} lang={l.code} selected={selected}>{ format!("{} ({state})", l.name) }</option> }
+    };
+    let child = t.child.map(|c| c.lang.as_str()).unwrap_or("");
+    html! {
+        <div class="language-bar">
+            <div class="language-bar__item">
+                <label class="label" for="lang-main">{ t.t("lang.label") }</label>
+                <select class="select" id="lang-main" data-action="lang">
+                    for l in LANGUAGES.iter() { { option(l, *l.code == *t.lang) } }
+                </select>
+            </div>
+            <div class="language-bar__item">
+                <label class="label" for="lang-child">{ t.t("lang.child_label") }</label>
+                <select class="select" id="lang-child" data-action="child-lang">
+                    <option value="" selected={child.is_empty()}>{ t.t("lang.child_none") }</option>
+                    for l in LANGUAGES.iter() { { option(l, l.code == child) } }
+                </select>
+            </div>
+        </div>
+    }
+}

@@ -13,7 +13,7 @@ pub fn badge(v: Verdict, t: &Texts) -> Html {
         Verdict::NotApplicable => "–",
     };
     html! {
-        <strong class={format!("badge badge--{}", v.id())}><span aria-hidden="true" class="badge__icon">{ icon }</span>{ t.t(&format!("verdict.{}", v.id())) }</strong>
+        <strong class={format!("badge badge--{}", v.id())}><span aria-hidden="true" class="badge__icon">{ icon }</span>{ t.t(&format!("verdict.{}", v.id())) }{ t.child(&format!("verdict.{}", v.id()), &[]) }</strong>
     }
 }
 
@@ -47,7 +47,7 @@ pub fn pathway_card(t: &Texts, p: &PathwayResult) -> Html {
                     }
                 </ul>
             }
-            <details class="details">
+            <details class="details" lang={if t.complete() { None } else { Some("en") }} dir={if t.complete() { None } else { Some("ltr") }}>
                 <summary class="details__summary">{ t.t("result.reasons") }</summary>
                 <div class="details__text">
                     <p><strong>{ t.t("result.status") }{ ": " }</strong>{ status_text(&p.status, t.cat, t) }</p>

@@ -97,7 +97,15 @@ pub fn question_page(t: &Texts, q: Q, flow: &State, dispatch: &Callback<Action>)
     let title = question_title(q, t);
     let hint_key = format!("q.{}.hint", q.key());
     let n = q.relative().map(|i| t.n(i as i64 + 1)).unwrap_or_default();
-    let hint = crate::i18n::english().own(&hint_key).map(|_| t.f(&hint_key, &[("n", n)]));
+    let hint = crate::i18n::english().own(&hint_key).map(|_| t.f(&hint_key, &[("n", n.clone())]));
+    let title_key = format!("q.{}.title", q.key());
+    // "With the child": the question and its hint also in the child's language.
+    let child_title = t.child(&title_key, &[("n", n.clone())]);
+    let child_hint = if hint.is_some() {
+        t.child(&hint_key, &[("n", n)])
+    } else {
+        html! {}
+    };
     let error = flow.errors.first();
     let field = error.map(|e| e.field);
 
@@ -129,8 +137,8 @@ pub fn question_page(t: &Texts, q: Q, flow: &State, dispatch: &Callback<Action>)
     };
     let legend = html! {
         <>
-            <legend class="fieldset__legend"><h1 class="heading-l" id="main-heading" tabindex="-1">{ title.clone() }</h1></legend>
-            if let Some(h) = hint.clone() { <div class="hint" id="hint">{ h }</div> }
+            <legend class="fieldset__legend"><h1 class="heading-l" id="main-heading" tabindex="-1">{ title.clone() }{ child_title.clone() }</h1></legend>
+            if let Some(h) = hint.clone() { <div class="hint" id="hint">{ h }{ child_hint.clone() }</div> }
             if let Some(e) = error {
                 <p class="error-message" id="field-error"><span class="visually-hidden">{ t.t("error.title_prefix") }{ " " }</span>{ t.msg(&e.msg) }</p>
             }
@@ -140,9 +148,9 @@ pub fn question_page(t: &Texts, q: Q, flow: &State, dispatch: &Callback<Action>)
     let form_group = if field.is_some() { "form-group form-group--error" } else { "form-group" };
     let body = match q.kind() {
         Kind::YesNo | Kind::Choice(_) => {
-            let options: Vec<(&str, &'static str)> = match q.kind() {
-                Kind::Choice(opts) => opts.iter().map(|o| (*o, t.t(&format!("opt.{}.{o}", option_group(q))))).collect(),
-                _ => vec![("yes", t.t("opt.yes")), ("no", t.t("opt.no"))],
+            let options: Vec<(&str, String)> = match q.kind() {
+                Kind::Choice(opts) => opts.iter().map(|o| (*o, format!("opt.{}.{o}", option_group(q)))).collect(),
+                _ => vec![("yes", "opt.yes".into()), ("no", "opt.no".into())],
             };
             html! { <fieldset class={group} aria-describedby={described}>{ legend }{ radios("answer", &options, &s.choice, t) }</fieldset> }
         }
@@ -155,12 +163,11 @@ pub fn question_page(t: &Texts, q: Q, flow: &State, dispatch: &Callback<Action>)
         },
         Kind::DateOfBirth => {
             let calendar = s.calendar.unwrap_or(Calendar::Gregorian);
-            let modes = [("date", t.t("dob.mode_date")), ("age", t.t("dob.mode_age"))];
             html! {
                 <fieldset class={group} aria-describedby={described}>
                     { legend }
                     <div class="radios">
-                        { radio("mode", "date", modes[0].1, s.mode == "date", true) }
+                        { radio(t, "mode", "date", "dob.mode_date", s.mode == "date", true) }
                         <div class="radios__conditional">
                             <label class="label" for="field-calendar">{ t.t("dob.calendar") }</label>
                             <select class="select" id="field-calendar" name="calendar">
@@ -171,14 +178,14 @@ pub fn question_page(t: &Texts, q: Q, flow: &State, dispatch: &Callback<Action>)
                             <div class="hint">{ t.t("date.hint") }</div>
                             { date_input(t, &s.day, &s.month, &s.year, field) }
                         </div>
-                        { radio("mode", "age", modes[1].1, s.mode == "age", false) }
+                        { radio(t, "mode", "age", "dob.mode_age", s.mode == "age", false) }
                         <div class="radios__conditional">
                             <label class="label" for="field-age">{ t.t("dob.age_label") }</label>
                             <div class="hint">{ t.f("dob.age_hint", &[("date", t.date(flow.assessed_on))]) }</div>
                             <input class="input input--3" id="field-age" name="age" type="text" inputmode="numeric" value={s.age.clone()} />
                         </div>
                         <div class="radios__divider">{ "—" }</div>
-                        { radio("mode", "unknown", t.t("dob.mode_unknown"), s.mode == "unknown", false) }
+                        { radio(t, "mode", "unknown", "dob.mode_unknown", s.mode == "unknown", false) }
                     </div>
                     if field == Some("confirm") || s.confirmed {
                         <div class="checkboxes__item">
@@ -195,8 +202,8 @@ pub fn question_page(t: &Texts, q: Q, flow: &State, dispatch: &Callback<Action>)
                 |code: &str, name: String| html! { <option value={code.to_string()} selected={s.country == code}>{ name }</option> };
             html! {
                 <div class={form_group}>
-                    <h1 class="heading-l" id="main-heading" tabindex="-1"><label for="field-country">{ title.clone() }</label></h1>
-                    if let Some(h) = hint.clone() { <div class="hint" id="hint">{ h }</div> }
+                    <h1 class="heading-l" id="main-heading" tabindex="-1"><label for="field-country">{ title.clone() }{ child_title.clone() }</label></h1>
+                    if let Some(h) = hint.clone() { <div class="hint" id="hint">{ h }{ child_hint.clone() }</div> }
                     if let Some(e) = error { <p class="error-message" id="field-error">{ t.msg(&e.msg) }</p> }
                     <select class="select" id="field-country" name="country" aria-describedby={described}>
                         <option value="" selected={s.country.is_empty()}>{ t.t("country.choose") }</option>
@@ -212,8 +219,8 @@ pub fn question_page(t: &Texts, q: Q, flow: &State, dispatch: &Callback<Action>)
         }
         Kind::Time => html! {
             <div class={form_group}>
-                <h1 class="heading-l" id="main-heading" tabindex="-1"><label for="field-time">{ title.clone() }</label></h1>
-                if let Some(h) = hint.clone() { <div class="hint" id="hint">{ h }</div> }
+                <h1 class="heading-l" id="main-heading" tabindex="-1"><label for="field-time">{ title.clone() }{ child_title.clone() }</label></h1>
+                if let Some(h) = hint.clone() { <div class="hint" id="hint">{ h }{ child_hint.clone() }</div> }
                 if let Some(e) = error { <p class="error-message" id="field-error">{ t.msg(&e.msg) }</p> }
                 <input class="input input--5" id="field-time" name="time" type="time" value={s.time.clone()} aria-describedby={described} />
             </div>
@@ -241,24 +248,25 @@ pub fn question_page(t: &Texts, q: Q, flow: &State, dispatch: &Callback<Action>)
     }
 }
 
-/// One radio button; the first of a group carries the id the error summary links to.
-fn radio(name: &'static str, value: &str, label: &str, checked: bool, first: bool) -> Html {
+/// One radio button (its label is the text of `key`, and the child's too in "with the child"
+/// mode); the first of a group carries the id the error summary links to.
+fn radio(t: &Texts, name: &'static str, value: &str, key: &str, checked: bool, first: bool) -> Html {
     let id = if first { format!("field-{}", if name == "answer" { "choice" } else { name }) } else { format!("{name}-{value}") };
     html! {
         <div class="radios__item">
             <input class="radios__input" id={id.clone()} name={name} type="radio" value={value.to_string()} checked={checked} />
-            <label class="label radios__label" for={id}>{ label.to_string() }</label>
+            <label class="label radios__label" for={id}>{ t.t(key) }{ t.child(key, &[]) }</label>
         </div>
     }
 }
 
 /// Radio buttons, with "I don't know" last, set apart.
-fn radios(name: &'static str, options: &[(&str, &'static str)], selected: &str, t: &Texts) -> Html {
+fn radios(name: &'static str, options: &[(&str, String)], selected: &str, t: &Texts) -> Html {
     html! {
         <div class="radios">
-            for (i, (value, label)) in options.iter().enumerate() { { radio(name, value, label, selected == *value, i == 0) } }
+            for (i, (value, key)) in options.iter().enumerate() { { radio(t, name, value, key, selected == *value, i == 0) } }
             <div class="radios__divider">{ "—" }</div>
-            { radio(name, "unknown", t.t("opt.unknown"), selected == "unknown", false) }
+            { radio(t, name, "unknown", "opt.unknown", selected == "unknown", false) }
         </div>
     }
 }

@@ -29,10 +29,11 @@ pub fn result_page(t: &Texts, flow: &State, dispatch: &Callback<Action>) -> Html
             html! { <div class="birthday birthday--range">{ t.f("result.birthday_range", &[("earliest", t.date(d.earliest)), ("latest", t.date(d.latest))]) }</div> }
         } else {
             let values = [("days", t.n(d.days_left)), ("date", t.date(d.earliest))];
-            if d.days_left < SOON_DAYS {
-                html! { <div class="birthday birthday--soon" role="alert"><strong>{ t.f("result.birthday_soon", &values) }</strong></div> }
-            } else {
-                html! { <div class="birthday">{ t.f("result.birthday", &values) }</div> }
+            let key = if d.days_left < SOON_DAYS { "result.birthday_soon" } else { "result.birthday" };
+            html! {
+                <div class={if d.days_left < SOON_DAYS { "birthday birthday--soon" } else { "birthday" }} role={(d.days_left < SOON_DAYS).then_some("alert")}>
+                    { t.f(key, &values) }{ t.child(key, &values) }
+                </div>
             }
         }
     });
@@ -41,6 +42,7 @@ pub fn result_page(t: &Texts, flow: &State, dispatch: &Callback<Action>) -> Html
             <a href="#back" class="back-link" onclick={let d = dispatch.clone(); Callback::from(move |e: MouseEvent| { e.prevent_default(); d.emit(Action::ShowCheck) })}>{ t.t("button.back") }</a>
             <h1 class="heading-l" id="main-heading" tabindex="-1">{ t.t("result.title") }</h1>
             <p class="caption">{ t.f("result.assessed_on", &[("date", t.date(a.assessed_on))]) }</p>
+            if !t.complete() { <p class="inset">{ t.t("lang.partial_note") }</p> }
             { birthday.unwrap_or_default() }
             <div class="panel">
                 if hopeful.is_empty() {
@@ -65,8 +67,8 @@ pub fn result_page(t: &Texts, flow: &State, dispatch: &Callback<Action>) -> Html
                 </ul>
             }
             <div class="warning-text">
-                <h2 class="heading-m">{ t.t("result.not_advice_title") }</h2>
-                <p>{ t.t("result.not_advice") }</p>
+                <h2 class="heading-m">{ t.t("result.not_advice_title") }{ t.child("result.not_advice_title", &[]) }</h2>
+                <p>{ t.t("result.not_advice") }{ t.child("result.not_advice", &[]) }</p>
             </div>
             <h2 class="heading-m">{ t.t("result.advice_title") }</h2>
             <ul class="advice">
