@@ -4,5 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --quiet --bin pathways
-./target/debug/pathways rules --html > static/rules/en.html
-echo "generated static/rules/en.html"
+for lang in en fr; do
+  ./target/debug/pathways rules --html --lang "$lang" > "static/rules/$lang.html"
+  echo "generated static/rules/$lang.html"
+done

@@ -229,6 +229,11 @@ fn validation_errors_name_the_field() {
     assert!(confirmed.errors.is_empty());
     assert_eq!(confirmed.case().child.date_of_birth, Some(d("2024-03-19")));
 
+    // Digits typed on an Arabic or Persian keyboard are read as Western digits.
+    let eastern =
+        Input::Born { calendar: Calendar::Gregorian, day: "١".into(), month: "۹".into(), year: "٢٠١٠".into(), confirmed: false };
+    assert_eq!(bad(eastern).case().child.date_of_birth, Some(d("2010-09-01")));
+
     let s = answer(s, Q::DateOfBirth, born("2010-09-01"));
     assert_eq!(error_keys(&s.reduce(Action::Submit(country("UK")))), [("country", "error.country")]);
     assert_eq!(error_keys(&s.reduce(Action::Submit(pick("maybe")))), [("country", "error.country")]);

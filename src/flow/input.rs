@@ -51,6 +51,18 @@ fn err(field: &'static str, msg: Msg) -> Vec<InputError> {
 /// Age above which the flow asks to confirm (a typing slip is likelier than a child of 26).
 pub const CONFIRM_AGE_ABOVE: u32 = 25;
 
+/// Arabic-Indic (٠-٩) and Persian (۰-۹) digits as Western digits: children and volunteers type
+/// on Arabic, Persian, Pashto and Sorani keyboards.
+pub fn western_digits(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+            '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+            c => c,
+        })
+        .collect()
+}
+
 fn number(s: &str) -> Option<i64> {
     let t = s.trim();
     (!t.is_empty() && t.len() <= 9 && t.bytes().all(|b| b.is_ascii_digit())).then(|| t.parse().ok()).flatten()
@@ -145,6 +157,16 @@ fn parse(q: Q, input: &Input, on: Date) -> Result<Answer, Vec<InputError>> {
     if *input == Input::Unknown {
         return Ok(Answer::Unknown);
     }
+    let w = western_digits;
+    let input = &match input {
+        Input::Date { day, month, year } => Input::Date { day: w(day), month: w(month), year: w(year) },
+        Input::Born { calendar, day, month, year, confirmed } => {
+            Input::Born { calendar: *calendar, day: w(day), month: w(month), year: w(year), confirmed: *confirmed }
+        }
+        Input::Age { years, confirmed } => Input::Age { years: w(years), confirmed: *confirmed },
+        Input::Time(t) => Input::Time(w(t)),
+        other => other.clone(),
+    };
     match (q.kind(), input) {
         (Kind::YesNo, Input::Choice(c)) => yes_no(c).map(Answer::Bool).ok_or_else(|| err("choice", m("error.choose"))),
         (Kind::Choice(options), Input::Choice(c)) => {

@@ -99,7 +99,11 @@ pub fn family_reunion(ctx: &Ctx) -> PathwayResult {
         match rel.relation {
             Some(Relation::Parent) => {}
             None => unknown_relation(&mut one, i, rel, cite),
-            Some(_) => one.fail(about("frp.not_parent", i, rel), cite),
+            Some(_) => {
+                // Only a parent can sponsor: nothing else about this relative matters here.
+                one.fail(about("frp.not_parent", i, rel), cite);
+                return one;
+            }
         }
         match rel.status {
             Some(UkStatus::Protection) => one.lead(about("frp.protection", i, rel), cite),
@@ -198,7 +202,10 @@ pub fn appendix_fm(ctx: &Ctx) -> PathwayResult {
         match rel.relation {
             Some(Relation::Parent) => {}
             Some(Relation::StepParent) => one.cap(about("fm.step_parent", i, rel), cite, &[]),
-            Some(_) => one.fail(about("fm.not_parent", i, rel), cite),
+            Some(_) => {
+                one.fail(about("fm.not_parent", i, rel), cite);
+                return one;
+            }
             None => unknown_relation(&mut one, i, rel, cite),
         }
         match rel.status {
