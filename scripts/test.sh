@@ -55,11 +55,12 @@ suite wasm-components cargo cargo test --locked --target wasm32-unknown-unknown 
 suite build check trunk build --release --offline --locked
 if [ -f dist/index.html ]; then
   suite e2e node node --test --test-concurrency=1 tests/e2e/
+  suite lighthouse check node tools/lighthouse.mjs dist
   suite size check node tools/size-report.mjs dist
 else
   echo "no dist/: the end-to-end tests and the size report cannot run"
-  FAILED=$((FAILED + 2))
-  SUMMARY+=("e2e, size: not run (no build)")
+  FAILED=$((FAILED + 3))
+  SUMMARY+=("e2e, lighthouse, size: not run (no build)")
 fi
 
 printf '\n==> summary\n'

@@ -127,8 +127,10 @@ if (query.get('embed') === '1') {
   const accent = query.get('accent');
   if (accent && /^#[0-9a-fA-F]{3,8}$/.test(accent)) document.documentElement.style.setProperty('--accent', accent);
   let last = 0;
+  // The body's own height (not the document's scrollHeight, which never falls below the
+  // iframe's current height, so the frame could grow but never shrink).
   new ResizeObserver(() => {
-    const height = document.documentElement.scrollHeight;
+    const height = Math.ceil(document.body.getBoundingClientRect().height);
     if (height !== last) { last = height; tell({ event: 'height', height }); }
   }).observe(document.body);
 }
@@ -144,12 +146,18 @@ document.addEventListener('pathways-screen', (e) => {
 // build is offered, and used only after the user agrees to reload.
 if ('serviceWorker' in navigator && query.get('embed') !== '1') {
   navigator.serviceWorker.register('sw.js').then((reg) => {
-    const offer = (worker) => {
+    // The banner is part of the app's markup: a worker found waiting before the app has rendered
+    // is offered once it is ready (the 'pathways-ready' event).
+    let waiting = null;
+    const show = () => {
       const banner = document.getElementById('update-banner');
-      if (!banner) return;
+      if (!waiting || !banner || !banner.hidden) return;
+      const worker = waiting;
       banner.hidden = false;
       banner.querySelector('button').addEventListener('click', () => worker.postMessage('skip-waiting'));
     };
+    const offer = (worker) => { waiting = worker; show(); };
+    document.addEventListener('pathways-ready', show);
     if (reg.waiting && navigator.serviceWorker.controller) offer(reg.waiting);
     reg.addEventListener('updatefound', () => {
       const worker = reg.installing;

@@ -10,7 +10,8 @@
 (function () {
   var script = document.currentScript;
   if (!script) return;
-  var origin = new URL(script.src, location.href).origin;
+  var src = new URL(script.src, location.href);
+  var origin = src.origin;
   var params = new URLSearchParams({ embed: '1' });
   var lang = script.getAttribute('data-lang');
   var partner = script.getAttribute('data-partner');
@@ -20,7 +21,8 @@
   if (accent && /^#[0-9a-fA-F]{3,8}$/.test(accent)) params.set('accent', accent);
 
   var frame = document.createElement('iframe');
-  frame.src = origin + '/?' + params.toString();
+  // The app lives beside embed.js (the site root, or any folder the host chose).
+  frame.src = new URL('./', src).href + '?' + params.toString();
   frame.title = script.getAttribute('data-title') || 'Pathways: routes to family in the UK for a separated child';
   frame.setAttribute('loading', 'lazy');
   frame.setAttribute('referrerpolicy', 'no-referrer');

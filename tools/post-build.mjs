@@ -64,9 +64,13 @@ if (fs.existsSync(swPath)) {
   const hash = crypto.createHash('sha256');
   for (const f of precache) hash.update(f).update(fs.readFileSync(path.join(dir, f)));
   const version = hash.digest('hex').slice(0, 16);
+  // Plain text substitution: the minifier may have merged the placeholders into other strings.
   const sw = fs.readFileSync(swPath, 'utf8')
-    .replace("'__PATHWAYS_VERSION__'", JSON.stringify(version))
-    .replace('__PATHWAYS_FILES__', JSON.stringify(precache));
+    .split('__PATHWAYS_VERSION__').join(version)
+    .split('__PATHWAYS_FILES__').join(JSON.stringify(precache));
+  if (!sw.includes(version) || sw.includes('__PATHWAYS_')) {
+    throw new Error(`post-build: could not write the version and file list into ${swPath}`);
+  }
   fs.writeFileSync(swPath, sw);
   console.log(`post-build: service worker version ${version}, ${precache.length} files precached`);
 }

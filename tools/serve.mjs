@@ -1,9 +1,11 @@
 // A small static server for dist/ with the headers we recommend to hosts (see README, "Hosting").
 // Usage: node tools/serve.mjs [DIR] [PORT] [--host 127.0.0.1]
-// Used by `scripts/serve.sh` and by the end-to-end tests. Serves only files under DIR.
+// Used by `scripts/serve.sh` and by the end-to-end tests. Serves only files under DIR, compressed
+// (brotli or gzip) when the browser accepts it.
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const args = process.argv.slice(2);
 const hostFlag = args.indexOf('--host');
@@ -47,9 +49,18 @@ const server = http.createServer((req, res) => {
       'cache-control': hashed(path.basename(file)) ? 'public, max-age=31536000, immutable' : 'no-cache',
     };
     if (path.basename(file) === 'embed.js') headers['access-control-allow-origin'] = '*';
+    // Compress text and Wasm as any production host would (brotli, else gzip).
+    const accept = String(req.headers['accept-encoding'] || '');
+    const compressible = !['.png', '.ico'].includes(ext);
+    const encoding = compressible ? (/\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : null) : null;
+    if (compressible) headers.vary = 'accept-encoding';
+    if (encoding) headers['content-encoding'] = encoding;
     res.writeHead(200, headers);
     if (req.method === 'HEAD') { res.end(); return; }
-    fs.createReadStream(file).pipe(res);
+    const body = fs.createReadStream(file);
+    if (encoding === 'br') body.pipe(zlib.createBrotliCompress({ params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9 } })).pipe(res);
+    else if (encoding === 'gzip') body.pipe(zlib.createGzip({ level: 9 })).pipe(res);
+    else body.pipe(res);
   });
 });
 

@@ -19,38 +19,72 @@ fn set(obj: &Object, key: &str, value: &str) {
     let _ = Reflect::set(obj, &key.into(), &value.into());
 }
 
+/// One Intl formatter per kind, kept for the last language asked: building one costs the
+/// browser its locale data (≈ 45 ms on a slow phone), reusing it costs nothing.
+struct Formatters {
+    lang: String,
+    date: Option<Function>,
+    number: Option<Function>,
+    region: Option<(JsValue, Function)>,
+}
+
+thread_local! {
+    static FORMATTERS: std::cell::RefCell<Formatters> =
+        const { std::cell::RefCell::new(Formatters { lang: String::new(), date: None, number: None, region: None }) };
+}
+
+fn with_formatters<R>(lang: &str, f: impl FnOnce(&mut Formatters) -> R) -> R {
+    FORMATTERS.with(|cell| {
+        let mut cache = cell.borrow_mut();
+        if cache.lang != lang {
+            *cache = Formatters { lang: lang.to_string(), date: None, number: None, region: None };
+        }
+        f(&mut cache)
+    })
+}
+
 /// A date in words in the language `lang` ("4 septembre 2025"), through the browser's Intl.
 pub fn format_date(lang: &str, d: Date) -> String {
-    let opts = Object::new();
-    set(&opts, "dateStyle", "long");
-    set(&opts, "timeZone", "UTC");
-    let locales = Array::of1(&lang.into());
-    let fmt = js_sys::Intl::DateTimeFormat::new(&locales, &opts);
+    let format = with_formatters(lang, |c| {
+        c.date
+            .get_or_insert_with(|| {
+                let opts = Object::new();
+                set(&opts, "dateStyle", "long");
+                set(&opts, "timeZone", "UTC");
+                js_sys::Intl::DateTimeFormat::new(&Array::of1(&lang.into()), &opts).format()
+            })
+            .clone()
+    });
     let ms = js_sys::Date::utc(d.year() as f64, (d.month() - 1) as f64) + (d.day() as f64 - 1.0) * 86_400_000.0;
     let date = js_sys::Date::new(&JsValue::from_f64(ms));
-    fmt.format().call1(&JsValue::NULL, &date).ok().and_then(|v| v.as_string()).unwrap_or_else(|| d.to_string())
+    format.call1(&JsValue::NULL, &date).ok().and_then(|v| v.as_string()).unwrap_or_else(|| d.to_string())
 }
 
 /// A number in the language's digits (Arabic-Indic for `ar`, Persian for `fa`).
 pub fn format_number(lang: &str, n: i64) -> String {
-    let locales = Array::of1(&lang.into());
-    let fmt = js_sys::Intl::NumberFormat::new(&locales, &Object::new());
-    fmt.format().call1(&JsValue::NULL, &JsValue::from_f64(n as f64)).ok().and_then(|v| v.as_string()).unwrap_or_else(|| n.to_string())
+    let format = with_formatters(lang, |c| {
+        c.number.get_or_insert_with(|| js_sys::Intl::NumberFormat::new(&Array::of1(&lang.into()), &Object::new()).format()).clone()
+    });
+    format.call1(&JsValue::NULL, &JsValue::from_f64(n as f64)).ok().and_then(|v| v.as_string()).unwrap_or_else(|| n.to_string())
 }
 
 /// A country's name in the language `lang`, through `Intl.DisplayNames` (the code if unavailable).
 pub fn country_name(lang: &str, code: &str) -> String {
-    let result = (|| -> Option<String> {
-        let intl = Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
-        let ctor: Function = Reflect::get(&intl, &"DisplayNames".into()).ok()?.dyn_into().ok()?;
-        let opts = Object::new();
-        set(&opts, "type", "region");
-        let args = Array::of2(&Array::of1(&lang.into()), &opts);
-        let names = Reflect::construct(&ctor, &args).ok()?;
-        let of: Function = Reflect::get(&names, &"of".into()).ok()?.dyn_into().ok()?;
-        of.call1(&names, &code.into()).ok()?.as_string()
-    })();
-    result.unwrap_or_else(|| code.to_string())
+    let names = with_formatters(lang, |c| {
+        if c.region.is_none() {
+            c.region = (|| -> Option<(JsValue, Function)> {
+                let intl = Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
+                let ctor: Function = Reflect::get(&intl, &"DisplayNames".into()).ok()?.dyn_into().ok()?;
+                let opts = Object::new();
+                set(&opts, "type", "region");
+                let names = Reflect::construct(&ctor, &Array::of2(&Array::of1(&lang.into()), &opts)).ok()?;
+                let of: Function = Reflect::get(&names, &"of".into()).ok()?.dyn_into().ok()?;
+                Some((names, of))
+            })();
+        }
+        c.region.clone()
+    });
+    names.and_then(|(names, of)| of.call1(&names, &code.into()).ok()?.as_string()).unwrap_or_else(|| code.to_string())
 }
 
 /// The countries as (code, name) in the language's alphabetical order (the browser's Intl collator).

@@ -33,7 +33,11 @@ impl Format for Texts {
         Texts::date(self, d)
     }
     fn number(&self, n: i64) -> String {
-        browser::format_number(&self.lang, n)
+        if &*self.lang == "en" {
+            n.to_string()
+        } else {
+            browser::format_number(&self.lang, n)
+        }
     }
     fn country(&self, code: &str) -> String {
         browser::country_name(&self.lang, code)
@@ -82,9 +86,14 @@ impl Texts {
         self.cat.render_with(m, self)
     }
 
-    /// A date in words, in this language (the browser's Intl).
+    /// A date in words, in this language: English from the catalog (no Intl locale data to
+    /// load before the first screen), other languages through the browser's Intl.
     pub fn date(&self, d: Date) -> String {
-        browser::format_date(&self.lang, d)
+        if &*self.lang == "en" {
+            self.cat.date(d)
+        } else {
+            browser::format_date(&self.lang, d)
+        }
     }
 
     pub fn n(&self, n: i64) -> String {

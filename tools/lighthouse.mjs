@@ -1,0 +1,84 @@
+// Lighthouse audit of the built app on a simulated mid-range phone with a slow 4G connection
+// (Lighthouse's default mobile settings: 4x CPU slowdown, 150 ms RTT, 1.6 Mbps).
+//
+//   node tools/lighthouse.mjs [dist] [--budget lighthouse-budget.json]
+//
+// Serves dist/ with tools/serve.mjs (the same headers as production: strict CSP, caching),
+// runs Lighthouse in Debian Chromium (CHROME_PATH, default /usr/bin/chromium), prints the
+// category scores and the load metrics, writes test-output/lighthouse.json and exits non-zero
+// if a score falls below the budget.
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const budgetAt = args.indexOf('--budget');
+const budgetFile = budgetAt >= 0 ? args[budgetAt + 1] : path.join(ROOT, 'lighthouse-budget.json');
+const dist = path.resolve(args.find((a, i) => !a.startsWith('--') && i !== budgetAt + 1) || path.join(ROOT, 'dist'));
+const budget = JSON.parse(fs.readFileSync(budgetFile, 'utf8'));
+
+const port = await new Promise((resolve, reject) => {
+  const s = net.createServer();
+  s.listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => resolve(p)); });
+  s.on('error', reject);
+});
+const server = spawn(process.execPath, [path.join(ROOT, 'tools/serve.mjs'), dist, String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+await new Promise((resolve, reject) => {
+  server.stdout.on('data', (d) => { if (String(d).includes('served')) resolve(); });
+  server.on('exit', (code) => reject(new Error(`tools/serve.mjs exited with ${code}`)));
+});
+
+let chrome;
+let failed = 0;
+try {
+  chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
+  });
+  const url = `http://127.0.0.1:${port}/`;
+  const result = await lighthouse(url, {
+    port: chrome.port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+  });
+  const lhr = result.lhr;
+  fs.mkdirSync(path.join(ROOT, 'test-output'), { recursive: true });
+  fs.writeFileSync(path.join(ROOT, 'test-output', 'lighthouse.json'), result.report);
+  if (lhr.runtimeError) {
+    console.error(`Lighthouse could not audit ${url}: ${lhr.runtimeError.message}`);
+    failed++;
+  }
+  console.log(`Lighthouse ${lhr.lighthouseVersion}, ${lhr.configSettings.formFactor}, ` +
+    `CPU slowdown ${lhr.configSettings.throttling.cpuSlowdownMultiplier}x, RTT ${lhr.configSettings.throttling.rttMs} ms`);
+  for (const [id, min] of Object.entries(budget.categories)) {
+    const score = Math.round((lhr.categories[id]?.score ?? 0) * 100);
+    const ok = score >= min;
+    if (!ok) failed++;
+    console.log(`${ok ? 'ok  ' : 'FAIL'} ${id.padEnd(16)} ${String(score).padStart(3)} (at least ${min})`);
+  }
+  for (const id of ['first-contentful-paint', 'largest-contentful-paint', 'interactive', 'total-blocking-time', 'cumulative-layout-shift', 'total-byte-weight']) {
+    const audit = lhr.audits[id];
+    if (audit) console.log(`     ${id.padEnd(26)} ${audit.displayValue}`);
+  }
+  for (const [category, c] of Object.entries(lhr.categories)) {
+    for (const ref of c.auditRefs) {
+      const a = lhr.audits[ref.id];
+      if (ref.weight > 0 && a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative') {
+        console.log(`     note (${category}): ${a.id} scored ${Math.round(a.score * 100)}: ${a.title}`);
+      }
+    }
+  }
+} catch (e) {
+  console.error(`Lighthouse failed: ${e.message}`);
+  failed++;
+} finally {
+  if (chrome) await chrome.kill();
+  server.kill();
+}
+process.exit(failed ? 1 : 0);
