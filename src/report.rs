@@ -229,5 +229,9 @@ pub fn deadline_line(d: &Deadline, cat: &Catalog, fmt: &dyn Format) -> String {
     let left = crate::i18n::fill(&cat.text(if d.days_left == 1 { "report.day_left" } else { "report.days_left" }), &|n| {
         (n == "days").then(|| fmt.number(d.days_left))
     });
-    format!("{}: {when} ({left})", cat.text(deadline_key(d.kind)))
+    crate::i18n::fill(&cat.text("report.label_value"), &|n| match n {
+        "label" => Some(cat.text(deadline_key(d.kind))),
+        "value" => Some(format!("{when} ({left})")),
+        _ => None,
+    })
 }

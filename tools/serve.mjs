@@ -26,8 +26,9 @@ export const CSP = [
   "manifest-src 'self'", "worker-src 'self'", "frame-ancestors " + (process.env.FRAME_ANCESTORS || "'self'"),
 ].join('; ');
 
-// A hashed file name (app-1a2b3c4d5e6f7a8b.js) never changes content: cache it for a year.
-const hashed = (name) => /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(name);
+// A hashed file name (app-1a2b3c4d5e6f7a8b.js; Trunk drops leading zeros, so the hash may be
+// shorter than 16 digits) never changes content: cache it for a year.
+const hashed = (name) => /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/.test(name);
 
 const server = http.createServer((req, res) => {
   let url;

@@ -160,7 +160,7 @@ pub fn App() -> Html {
     html! {
         <ContextProvider<Texts> context={(*texts).clone()}>
             <ContextProvider<Page> context={(*page).clone()}>
-                <a href="#main-heading" class="skip-link">{ "Skip to main content" }</a>
+                <a href="#main-heading" class="skip-link">{ texts.h("skip_link") }</a>
                 { header(&texts, page.embed) }
                 { language_bar(&texts) }
                 <div id="update-banner" class="update-banner" role="status" hidden=true>

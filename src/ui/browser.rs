@@ -20,52 +20,81 @@ fn set(obj: &Object, key: &str, value: &str) {
 }
 
 /// One Intl formatter per kind, kept for the last language asked: building one costs the
-/// browser its locale data (≈ 45 ms on a slow phone), reusing it costs nothing.
+/// browser its locale data (≈ 45 ms on a slow phone), reusing it costs nothing. `None` inside:
+/// the browser has no data for the language.
 struct Formatters {
     lang: String,
-    date: Option<Function>,
-    number: Option<Function>,
+    date: Option<Option<Function>>,
+    number: Option<Option<Function>>,
+    plain: Option<Option<Function>>,
     region: Option<(JsValue, Function)>,
 }
 
 thread_local! {
     static FORMATTERS: std::cell::RefCell<Formatters> =
-        const { std::cell::RefCell::new(Formatters { lang: String::new(), date: None, number: None, region: None }) };
+        const { std::cell::RefCell::new(Formatters { lang: String::new(), date: None, number: None, plain: None, region: None }) };
 }
 
 fn with_formatters<R>(lang: &str, f: impl FnOnce(&mut Formatters) -> R) -> R {
     FORMATTERS.with(|cell| {
         let mut cache = cell.borrow_mut();
         if cache.lang != lang {
-            *cache = Formatters { lang: lang.to_string(), date: None, number: None, region: None };
+            *cache = Formatters { lang: lang.to_string(), date: None, number: None, plain: None, region: None };
         }
         f(&mut cache)
     })
 }
 
-/// A date in words in the language `lang` ("4 septembre 2025"), through the browser's Intl.
-pub fn format_date(lang: &str, d: Date) -> String {
+/// The locale asked of Intl: always the Gregorian calendar (Persian would otherwise default to
+/// Solar Hijri, where the text says "in the Gregorian calendar"), and Arabic-Indic digits for
+/// Arabic (recent Chromium defaults `ar` to Latin digits).
+fn intl_locale(lang: &str) -> String {
+    let digits = if lang == "ar" { "-nu-arab" } else { "" };
+    format!("{lang}-u-ca-gregory{digits}")
+}
+
+/// The formatter's `format` function, if the browser really has this language (not a fallback
+/// to its default locale).
+fn formatter(lang: &str, made: JsValue) -> Option<Function> {
+    let resolved: Function = Reflect::get(&made, &"resolvedOptions".into()).ok()?.dyn_into().ok()?;
+    let locale = Reflect::get(&resolved.call0(&made).ok()?, &"locale".into()).ok()?.as_string()?;
+    if locale.split('-').next() != Some(lang) {
+        return None;
+    }
+    Reflect::get(&made, &"format".into()).ok()?.dyn_into().ok()
+}
+
+/// A date in words in the language `lang` ("4 septembre 2025"), through the browser's Intl;
+/// `None` if the browser has no data for the language.
+pub fn format_date(lang: &str, d: Date) -> Option<String> {
     let format = with_formatters(lang, |c| {
         c.date
             .get_or_insert_with(|| {
                 let opts = Object::new();
                 set(&opts, "dateStyle", "long");
                 set(&opts, "timeZone", "UTC");
-                js_sys::Intl::DateTimeFormat::new(&Array::of1(&lang.into()), &opts).format()
+                formatter(lang, js_sys::Intl::DateTimeFormat::new(&Array::of1(&intl_locale(lang).into()), &opts).into())
             })
             .clone()
-    });
+    })?;
     let ms = js_sys::Date::utc(d.year() as f64, (d.month() - 1) as f64) + (d.day() as f64 - 1.0) * 86_400_000.0;
     let date = js_sys::Date::new(&JsValue::from_f64(ms));
-    format.call1(&JsValue::NULL, &date).ok().and_then(|v| v.as_string()).unwrap_or_else(|| d.to_string())
+    format.call1(&JsValue::NULL, &date).ok()?.as_string()
 }
 
-/// A number in the language's digits (Arabic-Indic for `ar`, Persian for `fa`).
-pub fn format_number(lang: &str, n: i64) -> String {
+/// A number in the language's digits (Arabic-Indic for `ar`, Persian for `fa`); `grouping`:
+/// with the language's thousands separator (counts, "1 043 jours"), or without (years, "1390").
+pub fn format_number(lang: &str, n: i64, grouping: bool) -> String {
     let format = with_formatters(lang, |c| {
-        c.number.get_or_insert_with(|| js_sys::Intl::NumberFormat::new(&Array::of1(&lang.into()), &Object::new()).format()).clone()
+        let slot = if grouping { &mut c.number } else { &mut c.plain };
+        slot.get_or_insert_with(|| {
+            let opts = Object::new();
+            let _ = Reflect::set(&opts, &"useGrouping".into(), &JsValue::from_bool(grouping));
+            formatter(lang, js_sys::Intl::NumberFormat::new(&Array::of1(&intl_locale(lang).into()), &opts).into())
+        })
+        .clone()
     });
-    format.call1(&JsValue::NULL, &JsValue::from_f64(n as f64)).ok().and_then(|v| v.as_string()).unwrap_or_else(|| n.to_string())
+    format.and_then(|f| f.call1(&JsValue::NULL, &JsValue::from_f64(n as f64)).ok()?.as_string()).unwrap_or_else(|| n.to_string())
 }
 
 /// A country's name in the language `lang`, through `Intl.DisplayNames` (the code if unavailable).

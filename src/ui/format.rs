@@ -20,9 +20,9 @@ pub fn answer_text(q: Q, a: &Answer, t: &Texts) -> String {
             } else {
                 let written = format!(
                     "{} {} {} ({})",
-                    t.n(entered.day as i64),
+                    t.digits(entered.day as i64, false),
                     entered.calendar.month_name(entered.month).unwrap_or(""),
-                    t.n(entered.year as i64),
+                    t.digits(entered.year as i64, false),
                     t.t(&format!("calendar.{}", entered.calendar.id()))
                 );
                 format!("{main}, {}", t.f("check.calendar_entered", &[("entered", written)]))

@@ -33,15 +33,15 @@ impl Format for Texts {
         Texts::date(self, d)
     }
     fn number(&self, n: i64) -> String {
-        if &*self.lang == "en" {
-            n.to_string()
-        } else {
-            browser::format_number(&self.lang, n)
-        }
+        self.digits(n, true)
     }
     fn country(&self, code: &str) -> String {
         browser::country_name(&self.lang, code)
     }
+}
+
+fn english_span(text: String) -> Html {
+    html! { <span lang="en" dir="ltr">{ text }</span> }
 }
 
 fn dir_of(code: &str) -> &'static str {
@@ -76,28 +76,61 @@ impl Texts {
         self.cat.get(key)
     }
 
+    /// The text for a key as page content: where this language has no text yet and English
+    /// stands in, the English is marked as such (`lang="en"`, left to right) so that screen
+    /// readers voice it in English and right-to-left pages keep its words in order.
+    pub fn h(&self, key: &str) -> Html {
+        match self.cat.own(key) {
+            Some(text) => Html::from(text),
+            None => english_span(english().get(key).to_string()),
+        }
+    }
+
+    /// [`Texts::f`] as page content, marked like [`Texts::h`].
+    pub fn fh(&self, key: &str, values: &[(&str, String)]) -> Html {
+        self.marked(key, self.f(key, values))
+    }
+
+    fn marked(&self, key: &str, text: String) -> Html {
+        if self.cat.own(key).is_some() {
+            Html::from(text)
+        } else {
+            english_span(text)
+        }
+    }
+
     /// The text for a key with `{name}` values filled in.
     pub fn f(&self, key: &str, values: &[(&str, String)]) -> String {
         fill(self.cat.get(key), &|n| values.iter().find(|(k, _)| *k == n).map(|(_, v)| v.clone()))
     }
 
-    /// A message of the engine, in this language.
-    pub fn msg(&self, m: &Msg) -> String {
-        self.cat.render_with(m, self)
+    /// A message of the engine, in this language, as page content (marked like [`Texts::h`]
+    /// where English stands in).
+    pub fn msg(&self, m: &Msg) -> Html {
+        self.marked(m.key, self.cat.render_with(m, self))
     }
 
-    /// A date in words, in this language: English from the catalog (no Intl locale data to
-    /// load before the first screen), other languages through the browser's Intl.
+    /// A date in words, in this language: through the browser's Intl, or from the catalog's own
+    /// words for English (no Intl locale data to load before the first screen) and for languages
+    /// the browser has no data for.
     pub fn date(&self, d: Date) -> String {
-        if &*self.lang == "en" {
-            self.cat.date(d)
-        } else {
-            browser::format_date(&self.lang, d)
-        }
+        let intl = if &*self.lang == "en" { None } else { browser::format_date(&self.lang, d) };
+        intl.unwrap_or_else(|| self.cat.date(d))
     }
 
+    /// A count in this language's digits, grouped the language's way.
     pub fn n(&self, n: i64) -> String {
-        self.number(n)
+        self.digits(n, true)
+    }
+
+    /// A number in this language's digits; `grouping` as in [`browser::format_number`] (a year
+    /// or a day of the month is never grouped).
+    pub fn digits(&self, n: i64, grouping: bool) -> String {
+        if &*self.lang == "en" {
+            n.to_string()
+        } else {
+            browser::format_number(&self.lang, n, grouping)
+        }
     }
 
     /// The same text in the child's language, beside the volunteer's, marked with its own
@@ -107,6 +140,13 @@ impl Texts {
         let code = c.lang.as_str();
         let text = fill(c.get(key), &|n| values.iter().find(|(k, _)| *k == n).map(|(_, v)| v.clone()));
         html! { <span class="child-text" lang={code.to_string()} dir={dir_of(code)}>{ text }</span> }
+    }
+
+    /// [`Texts::child`] with values (dates, numbers) written the child's way: `values` is given
+    /// the child's texts to format them.
+    pub fn child_with(&self, key: &str, values: impl Fn(&Texts) -> Vec<(&'static str, String)>) -> Html {
+        let Some(c) = self.child else { return html! {} };
+        self.child(key, &values(&Texts::new(&c.lang, c)))
     }
 }
 

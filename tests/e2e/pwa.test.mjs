@@ -21,7 +21,7 @@ test('the precache list names only files of this build, and every hashed .js/.wa
   const built = listFiles(dir);
   const missing = files.filter((f) => !built.includes(f));
   assert.deepEqual(missing, [], 'files listed in sw.js but absent from dist/');
-  const hashed = built.filter((f) => /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(f));
+  const hashed = built.filter((f) => /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/.test(f));
   assert.ok(hashed.length >= 3, 'dist/ should hold the hashed app .js, .wasm and .css: ' + hashed.join(', '));
   assert.deepEqual(hashed.filter((f) => !files.includes(f)), [], 'hashed files missing from the precache list');
   // What the app loads at start and on demand must be there too.

@@ -46,7 +46,7 @@ function bootFix(a) {
 function cssRebuild(a) {
   let names;
   const b = variant(a, 'update-css', (d) => {
-    const old = fs.readdirSync(d).find((f) => /^app-[0-9a-f]{16}\.css$/.test(f));
+    const old = fs.readdirSync(d).find((f) => /^app-[0-9a-f]{8,16}\.css$/.test(f));
     assert.ok(old, 'the hashed stylesheet in dist/');
     const css = fs.readFileSync(path.join(d, old), 'utf8') + '\n/* e2e update test */\n:root { --e2e-build: "css-rebuild"; }\n';
     const name = `app-${crypto.createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`;

@@ -19,7 +19,11 @@ pub fn check_answers(t: &Texts, flow: &State, dispatch: &Callback<Action>) -> Ht
         })
     };
     let row = |q: Q| {
-        let title = question_title(q, t);
+        // Every row names its own question: "another relative?" is asked once per relative.
+        let title = match q {
+            Q::AnotherRelative(i) => t.f("check.another", &[("n", t.n(i as i64 + 1))]),
+            _ => question_title(q, t),
+        };
         let answer = flow.answers.get(&q).map(|a| answer_text(q, a, t)).unwrap_or_default();
         let d = dispatch.clone();
         let change = Callback::from(move |e: MouseEvent| {
@@ -31,25 +35,25 @@ pub fn check_answers(t: &Texts, flow: &State, dispatch: &Callback<Action>) -> Ht
                 <dt class="summary-list__key">{ title.clone() }</dt>
                 <dd class="summary-list__value">{ answer }</dd>
                 <dd class="summary-list__actions">
-                    <a href={format!("#change-{q}")} onclick={change}>{ t.t("button.change") }<span class="visually-hidden">{ format!(" {title}") }</span></a>
+                    <a href={format!("#change-{q}")} onclick={change}>{ t.h("button.change") }<span class="visually-hidden">{ format!(" {title}") }</span></a>
                 </dd>
             </div>
         }
     };
     html! {
         <div class="check">
-            <a href="#back" class="back-link" onclick={back}>{ t.t("button.back") }</a>
-            <h1 class="heading-l" id="main-heading" tabindex="-1">{ t.t("check.title") }</h1>
-            <p>{ t.t("check.lead") }</p>
+            <a href="#back" class="back-link" onclick={back}>{ t.h("button.back") }</a>
+            <h1 class="heading-l" id="main-heading" tabindex="-1">{ t.h("check.title") }</h1>
+            <p>{ t.h("check.lead") }</p>
             <dl class="summary-list">
                 <div class="summary-list__row">
-                    <dt class="summary-list__key">{ t.t("check.assessed_on") }</dt>
+                    <dt class="summary-list__key">{ t.h("check.assessed_on") }</dt>
                     <dd class="summary-list__value">{ t.date(flow.assessed_on) }</dd>
                     <dd class="summary-list__actions"></dd>
                 </div>
                 for q in walk.answered.iter() { { row(*q) } }
             </dl>
-            <button type="button" class="button" onclick={see}>{ t.t("button.see_result") }</button>
+            <button type="button" class="button" onclick={see}>{ t.h("button.see_result") }</button>
         </div>
     }
 }

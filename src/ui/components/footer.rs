@@ -12,13 +12,13 @@ pub fn footer(t: &Texts, today: crate::date::Date) -> Html {
     html! {
         <footer class="footer">
             if stale {
-                <p class="inset" role="status">{ t.f("footer.stale", &[("date", t.date(RULES_REVIEWED_ON)), ("days", t.n(STALE_AFTER_DAYS))]) }</p>
+                <p class="inset" role="status">{ t.fh("footer.stale", &[("date", t.date(RULES_REVIEWED_ON)), ("days", t.n(STALE_AFTER_DAYS))]) }</p>
             }
-            <p>{ t.t("footer.privacy") }</p>
+            <p>{ t.h("footer.privacy") }</p>
             <p>
                 { t.f("result.rules_version", &[("version", RULES_VERSION.to_string()), ("date", t.date(RULES_REVIEWED_ON))]) }
                 { " " }
-                <a href={rules_href(&t.lang)}>{ t.t("footer.rules") }</a>
+                <a href={rules_href(&t.lang)}>{ t.h("footer.rules") }</a>
             </p>
         </footer>
     }

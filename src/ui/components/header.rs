@@ -8,10 +8,10 @@ pub fn header(t: &Texts, embed: bool) -> Html {
     html! {
         <header class="header">
             if !embed {
-                <span class="header__name">{ t.t("app.name") }</span>
+                <span class="header__name">{ t.h("app.name") }</span>
             }
             <div class="quick-exit">
-                <button type="button" class="quick-exit__button" data-action="exit" title={t.t("quick_exit.hint")}>{ t.t("quick_exit.label") }</button>
+                <button type="button" class="quick-exit__button" data-action="exit" title={t.t("quick_exit.hint")}>{ t.h("quick_exit.label") }</button>
             </div>
         </header>
     }
@@ -28,20 +28,20 @@ pub fn language_bar(t: &Texts) -> Html {
     };
     let child = t.child.map(|c| c.lang.as_str()).unwrap_or("");
     html! {
-        <div class="language-bar">
+        <nav class="language-bar" aria-label={t.t("lang.nav")}>
             <div class="language-bar__item">
-                <label class="label" for="lang-main">{ t.t("lang.label") }</label>
+                <label class="label" for="lang-main">{ t.h("lang.label") }</label>
                 <select class="select" id="lang-main" data-action="lang">
                     for l in LANGUAGES.iter() { { option(l, *l.code == *t.lang) } }
                 </select>
             </div>
             <div class="language-bar__item">
-                <label class="label" for="lang-child">{ t.t("lang.child_label") }</label>
+                <label class="label" for="lang-child">{ t.h("lang.child_label") }</label>
                 <select class="select" id="lang-child" data-action="child-lang">
                     <option value="" selected={child.is_empty()}>{ t.t("lang.child_none") }</option>
                     for l in LANGUAGES.iter() { { option(l, l.code == child) } }
                 </select>
             </div>
-        </div>
+        </nav>
     }
 }

@@ -100,9 +100,10 @@ pub fn question_page(t: &Texts, q: Q, flow: &State, dispatch: &Callback<Action>)
     let hint = crate::i18n::english().own(&hint_key).map(|_| t.f(&hint_key, &[("n", n.clone())]));
     let title_key = format!("q.{}.title", q.key());
     // "With the child": the question and its hint also in the child's language.
-    let child_title = t.child(&title_key, &[("n", n.clone())]);
+    let child_n = |c: &Texts| q.relative().map(|i| vec![("n", c.n(i as i64 + 1))]).unwrap_or_default();
+    let child_title = t.child_with(&title_key, child_n);
     let child_hint = if hint.is_some() {
-        t.child(&hint_key, &[("n", n)])
+        t.child_with(&hint_key, child_n)
     } else {
         html! {}
     };
@@ -140,7 +141,7 @@ pub fn question_page(t: &Texts, q: Q, flow: &State, dispatch: &Callback<Action>)
             <legend class="fieldset__legend"><h1 class="heading-l" id="main-heading" tabindex="-1">{ title.clone() }{ child_title.clone() }</h1></legend>
             if let Some(h) = hint.clone() { <div class="hint" id="hint">{ h }{ child_hint.clone() }</div> }
             if let Some(e) = error {
-                <p class="error-message" id="field-error"><span class="visually-hidden">{ t.t("error.title_prefix") }{ " " }</span>{ t.msg(&e.msg) }</p>
+                <p class="error-message" id="field-error"><span class="visually-hidden">{ t.h("error.title_prefix") }{ " " }</span>{ t.msg(&e.msg) }</p>
             }
         </>
     };
@@ -157,7 +158,7 @@ pub fn question_page(t: &Texts, q: Q, flow: &State, dispatch: &Callback<Action>)
         Kind::Date => html! {
             <fieldset class={group} aria-describedby={described} role="group">
                 { legend }
-                <div class="hint">{ t.t("date.hint") }</div>
+                <div class="hint">{ t.h("date.hint") }</div>
                 { date_input(t, &s.day, &s.month, &s.year, field) }
             </fieldset>
         },
@@ -169,19 +170,19 @@ pub fn question_page(t: &Texts, q: Q, flow: &State, dispatch: &Callback<Action>)
                     <div class="radios">
                         { radio(t, "mode", "date", "dob.mode_date", s.mode == "date", true) }
                         <div class="radios__conditional">
-                            <label class="label" for="field-calendar">{ t.t("dob.calendar") }</label>
+                            <label class="label" for="field-calendar">{ t.h("dob.calendar") }</label>
                             <select class="select" id="field-calendar" name="calendar">
                                 for c in Calendar::ALL.iter() {
                                     <option value={c.id()} selected={*c == calendar}>{ t.t(&format!("calendar.{}", c.id())) }</option>
                                 }
                             </select>
-                            <div class="hint">{ t.t("date.hint") }</div>
+                            <div class="hint">{ t.h("date.hint") }</div>
                             { date_input(t, &s.day, &s.month, &s.year, field) }
                         </div>
                         { radio(t, "mode", "age", "dob.mode_age", s.mode == "age", false) }
                         <div class="radios__conditional">
-                            <label class="label" for="field-age">{ t.t("dob.age_label") }</label>
-                            <div class="hint">{ t.f("dob.age_hint", &[("date", t.date(flow.assessed_on))]) }</div>
+                            <label class="label" for="field-age">{ t.h("dob.age_label") }</label>
+                            <div class="hint">{ t.fh("dob.age_hint", &[("date", t.date(flow.assessed_on))]) }</div>
                             <input class="input input--3" id="field-age" name="age" type="text" inputmode="numeric" value={s.age.clone()} />
                         </div>
                         <div class="radios__divider">{ "—" }</div>
@@ -190,7 +191,7 @@ pub fn question_page(t: &Texts, q: Q, flow: &State, dispatch: &Callback<Action>)
                     if field == Some("confirm") || s.confirmed {
                         <div class="checkboxes__item">
                             <input class="checkboxes__input" id="field-confirm" name="confirm" type="checkbox" value="yes" checked={s.confirmed} />
-                            <label class="label checkboxes__label" for="field-confirm">{ t.t("dob.confirm") }</label>
+                            <label class="label checkboxes__label" for="field-confirm">{ t.h("dob.confirm") }</label>
                         </div>
                     }
                 </fieldset>
@@ -229,7 +230,7 @@ pub fn question_page(t: &Texts, q: Q, flow: &State, dispatch: &Callback<Action>)
     let with_radios = matches!(q.kind(), Kind::YesNo | Kind::Choice(_) | Kind::DateOfBirth);
     html! {
         <div class="question">
-            <a href="#back" class="back-link" onclick={back}>{ t.t("button.back") }</a>
+            <a href="#back" class="back-link" onclick={back}>{ t.h("button.back") }</a>
             <p class="progress">{
                 if total > number { t.f("progress.of_about", &[("n", t.n(number as i64)), ("total", t.n(total as i64))]) }
                 else { t.f("progress.question", &[("n", t.n(number as i64))]) }
@@ -238,9 +239,9 @@ pub fn question_page(t: &Texts, q: Q, flow: &State, dispatch: &Callback<Action>)
             <form onsubmit={submit} novalidate=true>
                 { body }
                 <div class="button-group">
-                    <button type="submit" class="button">{ t.t("button.continue") }</button>
+                    <button type="submit" class="button">{ t.h("button.continue") }</button>
                     if !with_radios {
-                        <button type="button" class="button button--secondary" onclick={unknown}>{ t.t("button.unknown") }</button>
+                        <button type="button" class="button button--secondary" onclick={unknown}>{ t.h("button.unknown") }</button>
                     }
                 </div>
             </form>
@@ -255,7 +256,7 @@ fn radio(t: &Texts, name: &'static str, value: &str, key: &str, checked: bool, f
     html! {
         <div class="radios__item">
             <input class="radios__input" id={id.clone()} name={name} type="radio" value={value.to_string()} checked={checked} />
-            <label class="label radios__label" for={id}>{ t.t(key) }{ t.child(key, &[]) }</label>
+            <label class="label radios__label" for={id}>{ t.h(key) }{ t.child(key, &[]) }</label>
         </div>
     }
 }

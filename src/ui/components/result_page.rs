@@ -24,61 +24,62 @@ pub fn result_page(t: &Texts, flow: &State, dispatch: &Callback<Action>) -> Html
     };
     let birthday = a.eighteenth_birthday.as_ref().map(|d| {
         if d.days_left < 0 {
-            html! { <div class="birthday">{ t.t("result.birthday_passed") }</div> }
+            html! { <div class="birthday">{ t.h("result.birthday_passed") }</div> }
         } else if d.earliest != d.latest {
-            html! { <div class="birthday birthday--range">{ t.f("result.birthday_range", &[("earliest", t.date(d.earliest)), ("latest", t.date(d.latest))]) }</div> }
+            html! { <div class="birthday birthday--range">{ t.fh("result.birthday_range", &[("earliest", t.date(d.earliest)), ("latest", t.date(d.latest))]) }</div> }
         } else {
-            let values = [("days", t.n(d.days_left)), ("date", t.date(d.earliest))];
+            let values = |t: &Texts| vec![("days", t.n(d.days_left)), ("date", t.date(d.earliest))];
             let key = if d.days_left < SOON_DAYS { "result.birthday_soon" } else { "result.birthday" };
             html! {
                 <div class={if d.days_left < SOON_DAYS { "birthday birthday--soon" } else { "birthday" }} role={(d.days_left < SOON_DAYS).then_some("alert")}>
-                    { t.f(key, &values) }{ t.child(key, &values) }
+                    { t.f(key, &values(t)) }{ t.child_with(key, values) }
                 </div>
             }
         }
     });
     html! {
         <div class="result" id="result-summary">
-            <a href="#back" class="back-link" onclick={let d = dispatch.clone(); Callback::from(move |e: MouseEvent| { e.prevent_default(); d.emit(Action::ShowCheck) })}>{ t.t("button.back") }</a>
-            <h1 class="heading-l" id="main-heading" tabindex="-1">{ t.t("result.title") }</h1>
-            <p class="caption">{ t.f("result.assessed_on", &[("date", t.date(a.assessed_on))]) }</p>
-            if !t.complete() { <p class="inset">{ t.t("lang.partial_note") }</p> }
+            <a href="#back" class="back-link" onclick={let d = dispatch.clone(); Callback::from(move |e: MouseEvent| { e.prevent_default(); d.emit(Action::ShowCheck) })}>{ t.h("button.back") }</a>
+            <h1 class="heading-l" id="main-heading" tabindex="-1">{ t.h("result.title") }</h1>
+            <p class="caption">{ t.fh("result.assessed_on", &[("date", t.date(a.assessed_on))]) }</p>
+            if !t.complete() { <p class="inset">{ t.h("lang.partial_note") }</p> }
             { birthday.unwrap_or_default() }
+            <h2 class="heading-m">{ t.h("result.hopeful") }</h2>
             <div class="panel">
                 if hopeful.is_empty() {
-                    <p>{ t.t("result.summary_none") }</p>
+                    <p>{ t.h("result.summary_none") }</p>
                 } else {
                     <ul class="summary-routes">
                         for p in hopeful.iter() {
-                            <li><a href={format!("#p-{}", p.pathway.id())}>{ t.t(&format!("pathway.{}", p.pathway.id())) }</a>{ " " }{ badge(p.verdict, t) }</li>
+                            <li><a href={format!("#p-{}", p.pathway.id())}>{ t.h(&format!("pathway.{}", p.pathway.id())) }</a>{ " " }{ badge(p.verdict, t) }</li>
                         }
                     </ul>
                 }
             </div>
             for p in hopeful.iter() { { pathway_card(t, p) } }
             if !rest.is_empty() {
-                <h2 class="heading-m">{ t.t("result.others") }</h2>
+                <h2 class="heading-m">{ t.h("result.others") }</h2>
                 for p in rest.iter() { { pathway_card(t, p) } }
             }
             if !a.notes.is_empty() {
-                <h2 class="heading-m">{ t.t("result.notes") }</h2>
+                <h2 class="heading-m">{ t.h("result.notes") }</h2>
                 <ul class="notes">
                     for n in a.notes.iter() { <li>{ t.msg(&n.msg) }<br />{ citation(n.cite, t) }</li> }
                 </ul>
             }
             <div class="warning-text">
-                <h2 class="heading-m">{ t.t("result.not_advice_title") }{ t.child("result.not_advice_title", &[]) }</h2>
-                <p>{ t.t("result.not_advice") }{ t.child("result.not_advice", &[]) }</p>
+                <h2 class="heading-m">{ t.h("result.not_advice_title") }{ t.child("result.not_advice_title", &[]) }</h2>
+                <p>{ t.h("result.not_advice") }{ t.child("result.not_advice", &[]) }</p>
             </div>
-            <h2 class="heading-m">{ t.t("result.advice_title") }</h2>
+            <h2 class="heading-m">{ t.h("result.advice_title") }</h2>
             <ul class="advice">
                 for o in ORGANISATIONS.iter() {
                     <li><a href={o.url} rel="noopener noreferrer" target="_blank">{ o.name }</a>{ " (" }{ o.region }{ "): " }{ o.what }</li>
                 }
             </ul>
-            <p class="caption">{ t.f("result.advice_reviewed", &[("date", t.date(REVIEWED_ON))]) }</p>
+            <p class="caption">{ t.fh("result.advice_reviewed", &[("date", t.date(REVIEWED_ON))]) }</p>
             <section class="print-only answers">
-                <h2 class="heading-m">{ t.t("result.answers") }</h2>
+                <h2 class="heading-m">{ t.h("result.answers") }</h2>
                 <dl class="summary-list">
                     for q in walk.answered.iter() {
                         <div class="summary-list__row">
@@ -88,14 +89,14 @@ pub fn result_page(t: &Texts, flow: &State, dispatch: &Callback<Action>) -> Html
                     }
                 </dl>
             </section>
-            <p class="caption">{ t.f("result.rules_version", &[("version", RULES_VERSION.to_string()), ("date", t.date(RULES_REVIEWED_ON))]) }</p>
+            <p class="caption">{ t.fh("result.rules_version", &[("version", RULES_VERSION.to_string()), ("date", t.date(RULES_REVIEWED_ON))]) }</p>
             <div class="button-group no-print">
-                <button type="button" class="button" data-action="print">{ t.t("button.print") }</button>
-                <button type="button" class="button button--secondary" data-action="copy">{ t.t("button.copy") }</button>
+                <button type="button" class="button" data-action="print">{ t.h("button.print") }</button>
+                <button type="button" class="button button--secondary" data-action="copy">{ t.h("button.copy") }</button>
                 <button type="button" class="button button--secondary" data-action="save" data-answers={flow.export_request()}
-                    data-name={format!("pathways-case-{}.json", flow.assessed_on)}>{ t.t("button.export") }</button>
-                <button type="button" class="button button--secondary" onclick={on(Action::ShowCheck)}>{ t.t("button.change_answers") }</button>
-                <button type="button" class="button button--warning" onclick={on(Action::StartAgain)}>{ t.t("button.start_again") }</button>
+                    data-name={format!("pathways-case-{}.json", flow.assessed_on)}>{ t.h("button.export") }</button>
+                <button type="button" class="button button--secondary" onclick={on(Action::ShowCheck)}>{ t.h("button.change_answers") }</button>
+                <button type="button" class="button button--warning" onclick={on(Action::StartAgain)}>{ t.h("button.start_again") }</button>
             </div>
             <p class="caption" id="copy-status" role="status" data-ok={t.t("button.copied")} data-fail={t.t("result.copy_failed")}></p>
         </div>

@@ -1,0 +1,230 @@
+// Helpers for the language end-to-end tests (languages.test.mjs): the catalogs as the app ships
+// them, waiting for a language to be applied, layout checks at the phone width, and walking a
+// case with "I don't know" answers. Every expected text comes from i18n/<lang>.json.
+import fs from 'node:fs';
+import path from 'node:path';
+import { ROOT, PHONE } from './helpers.mjs';
+
+/** The language catalogs (i18n/<code>.json, not the rules.* files), keyed by code. */
+export const CATALOGS = Object.fromEntries(
+  fs.readdirSync(path.join(ROOT, 'i18n'))
+    .filter((f) => /^[a-z]{2,3}\.json$/.test(f))
+    .map((f) => [f.slice(0, -5), JSON.parse(fs.readFileSync(path.join(ROOT, 'i18n', f), 'utf8'))]),
+);
+export const EN = CATALOGS.en;
+export const RTL = new Set(['ar', 'fa', 'ps', 'ckb']);
+
+/** The text of `key` in `code`, falling back to English like the app (a missing or empty text). */
+export function tr(code, key) {
+  const own = CATALOGS[code]?.[key];
+  const text = own ? own : EN[key];
+  if (text === undefined) throw new Error(`no text for ${key} in ${code} nor in en.json`);
+  return text;
+}
+
+/** Fills `{name}` placeholders. */
+export function fill(template, values) {
+  return template.replace(/\{([a-z_]+)\}/g, (m, name) => (name in values ? String(values[name]) : m));
+}
+
+/** Whitespace as a reader sees it: no-break and narrow no-break spaces are spaces. */
+export function norm(s) {
+  return String(s ?? '').replace(/[\s\u00a0\u202f\u2009]+/g, ' ').trim();
+}
+
+/** Waits until <html lang> is `code` and the main heading is `heading` (when given). */
+export async function waitForLanguage(page, code, heading) {
+  await page.waitForFunction(
+    ({ code, heading }) => {
+      const norm = (s) => String(s ?? '').replace(/[\s\u00a0\u202f\u2009]+/g, ' ').trim();
+      if (document.documentElement.lang !== code) return false;
+      if (heading === undefined) return true;
+      const h1 = document.querySelector('#main-heading');
+      return !!h1 && norm(h1.textContent).startsWith(heading);
+    },
+    { code, heading: heading === undefined ? undefined : norm(heading) },
+    { timeout: 15000 },
+  );
+}
+
+/** Opens the start page in `code` (through ?lang=) and waits for its heading. */
+export async function openStart(page, url, code) {
+  await page.goto(code === 'en' ? url : `${url}?lang=${code}`);
+  await waitForLanguage(page, code, tr(code, 'start.title'));
+}
+
+/** The text of an element without the child's-language spans inside it. */
+export async function ownText(locator) {
+  return norm(await locator.evaluate((el) => {
+    const copy = el.cloneNode(true);
+    for (const c of copy.querySelectorAll('.child-text')) c.remove();
+    return copy.textContent;
+  }));
+}
+
+/**
+ * Horizontal overflow at the phone width: the document's scroll width and every rendered element
+ * whose box reaches beyond the viewport. Elements hidden on purpose (the unfocused skip link,
+ * .visually-hidden) are left out.
+ */
+export async function overflow(page) {
+  return page.evaluate((width) => {
+    const skip = (el) => {
+      if (el.closest('.visually-hidden')) return true;
+      const link = el.closest('.skip-link');
+      return !!link && document.activeElement !== link;
+    };
+    const offenders = [];
+    for (const el of document.body.querySelectorAll('*')) {
+      if (skip(el)) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) continue;
+      if (r.left < -0.5 || r.right > width + 0.5) {
+        const name = el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
+          + (typeof el.className === 'string' && el.className ? '.' + el.className.trim().split(/\s+/).join('.') : '');
+        offenders.push(`${name} [${Math.round(r.left)}..${Math.round(r.right)}] "${el.textContent.trim().slice(0, 50)}"`);
+      }
+    }
+    return { scrollWidth: document.documentElement.scrollWidth, offenders };
+  }, PHONE.width);
+}
+
+/**
+ * Where the Back link sits in its screen, and which way its arrow (the ::before chevron, drawn
+ * with two borders and rotated) points: tipX < 0 is left, > 0 is right.
+ */
+export async function backLink(page) {
+  return page.locator('.back-link').first().evaluate((link) => {
+    const r = link.getBoundingClientRect();
+    const box = link.parentElement.getBoundingClientRect();
+    const cs = getComputedStyle(link, '::before');
+    const m = new DOMMatrix(cs.transform === 'none' ? undefined : cs.transform);
+    // The chevron's tip is the corner between its two drawn borders.
+    const cx = parseFloat(cs.borderLeftWidth) > 0 ? -1 : 1;
+    const cy = parseFloat(cs.borderTopWidth) > 0 ? -1 : 1;
+    return {
+      left: r.left, right: r.right, boxLeft: box.left, boxRight: box.right,
+      transform: cs.transform, tipX: m.a * cx + m.c * cy,
+      beforeLeft: cs.left, beforeRight: cs.right,
+    };
+  });
+}
+
+/** What identifies the screen shown: heading, progress line and error summary. */
+async function screenKey(page) {
+  return page.evaluate(() => [
+    document.querySelector('#main-heading')?.textContent ?? '',
+    document.querySelector('.progress')?.textContent ?? '',
+    document.querySelector('.error-summary')?.textContent ?? '',
+  ].join('|'));
+}
+
+/** Does `act` and waits until the screen shown has changed. */
+export async function advance(page, act) {
+  const before = await screenKey(page);
+  await act();
+  await page.waitForFunction(
+    (b) => [
+      document.querySelector('#main-heading')?.textContent ?? '',
+      document.querySelector('.progress')?.textContent ?? '',
+      document.querySelector('.error-summary')?.textContent ?? '',
+    ].join('|') !== b,
+    before,
+    { timeout: 15000 },
+  );
+}
+
+/** Throws with the error summary's text if one is shown. */
+export async function noError(page, where) {
+  const summary = page.locator('.error-summary');
+  if (await summary.count()) throw new Error(`${where}: the app shows an error: ${norm(await summary.first().textContent())}`);
+}
+
+/**
+ * From a question screen, answers "I don't know" to every question (the radio "unknown", else the
+ * secondary button with the catalog's "button.unknown" text) until "Check your answers".
+ * Returns the question headings seen.
+ */
+export async function answerUnknownUntilCheck(page, code) {
+  const asked = [];
+  for (let i = 0; i < 40; i++) {
+    if (await page.locator('.check #main-heading').count()) {
+      await page.getByRole('heading', { level: 1, name: tr(code, 'check.title') }).waitFor();
+      return asked;
+    }
+    await noError(page, `question ${i + 1} (${asked.at(-1) ?? 'first'})`);
+    asked.push(norm(await page.locator('#main-heading').textContent()));
+    const radio = page.locator('.question form input[type=radio][value=unknown]');
+    if (await radio.count()) {
+      await radio.check();
+      await advance(page, () => page.getByRole('button', { name: tr(code, 'button.continue'), exact: true }).click());
+    } else {
+      await advance(page, () => page.getByRole('button', { name: tr(code, 'button.unknown'), exact: true }).click());
+    }
+  }
+  throw new Error(`"Check your answers" not reached after 40 screens: ${asked.join(' / ')}`);
+}
+
+/**
+ * A Solar Hijri date to the Gregorian calendar, computed independently of the app with Node's
+ * Intl (ICU's Persian calendar): scans the Gregorian days of the year the date falls in.
+ * Returns { year, month, day } (Gregorian).
+ */
+export function solarHijriToGregorian(day, month, year) {
+  const fmt = new Intl.DateTimeFormat('en-u-ca-persian-nu-latn', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
+  const start = Date.UTC(year + 621, 0, 1);
+  for (let i = 0; i < 800; i++) {
+    const ms = start + i * 86400000;
+    const p = Object.fromEntries(fmt.formatToParts(ms).map((x) => [x.type, x.value]));
+    if (Number(p.year) === year && Number(p.month) === month && Number(p.day) === day) {
+      const d = new Date(ms);
+      return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+    }
+  }
+  throw new Error(`no Gregorian date found for ${day}/${month}/${year} (Solar Hijri)`);
+}
+
+/** Whole days from a to b ({ year, month, day } each). */
+export function daysBetween(a, b) {
+  return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86400000);
+}
+
+/** The device's today in the page (the app's default assessment date). */
+export async function todayInPage(page) {
+  return page.evaluate(() => {
+    const n = new Date();
+    return { year: n.getFullYear(), month: n.getMonth() + 1, day: n.getDate() };
+  });
+}
+
+/** Every catalog key, for spotting a key shown instead of its text. */
+export const ALL_KEYS = new Set(Object.values(CATALOGS).flatMap((c) => Object.keys(c)));
+
+/** Waits until the main heading's own text (without the child's-language text) is `text`. */
+export async function waitForHeading(page, text, timeout = 15000) {
+  await page.waitForFunction(
+    (want) => {
+      const h1 = document.querySelector('#main-heading');
+      if (!h1) return false;
+      const copy = h1.cloneNode(true);
+      for (const c of copy.querySelectorAll('.child-text')) c.remove();
+      return copy.textContent.replace(/[\s\u00a0\u202f\u2009]+/g, ' ').trim() === want;
+    },
+    norm(text),
+    { timeout },
+  ).catch(async (e) => {
+    const got = await page.locator('#main-heading').first().textContent().catch(() => '(no heading)');
+    throw new Error(`heading "${norm(text)}" not shown; the heading is "${norm(got)}" (${e.message.split('\n')[0]})`);
+  });
+}
+
+/** The label of a language option: "<native name> (<review state in the UI language>)". */
+export function optionLabel(code, ui) {
+  const meta = CATALOGS[code];
+  return `${meta['_meta.name']} (${tr(ui, meta['_meta.review'] === 'reviewed' ? 'lang.review.reviewed' : 'lang.review.draft')})`;
+}
+
+/** A date in words the way the app writes it (the browser's Intl, long style). */
+export function longDate(locale, d) {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(d.year, d.month - 1, d.day));
+}
