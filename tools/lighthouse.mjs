@@ -4,9 +4,10 @@
 //   node tools/lighthouse.mjs [dist] [--budget lighthouse-budget.json]
 //
 // Serves dist/ with tools/serve.mjs (the same headers as production: strict CSP, caching),
-// runs Lighthouse in Debian Chromium (CHROME_PATH, default /usr/bin/chromium), prints the
-// category scores and the load metrics, writes test-output/lighthouse.json and exits non-zero
-// if a score falls below the budget.
+// runs Lighthouse in Debian Chromium (CHROME_PATH, default /usr/bin/chromium) LIGHTHOUSE_RUNS
+// times (default 5), prints each run and the median category scores with the median run's load
+// metrics, writes that run to test-output/lighthouse.json and exits non-zero if a median score
+// falls below the budget.
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { spawn } from 'node:child_process';
@@ -33,6 +34,14 @@ await new Promise((resolve, reject) => {
   server.on('exit', (code) => reject(new Error(`tools/serve.mjs exited with ${code}`)));
 });
 
+// Lighthouse's simulated throttling scales what it observes on this machine, so one run's
+// performance score varies by ten points or more (mostly Total Blocking Time). As Lighthouse's
+// own guidance advises, the audit runs several times and the median run is checked.
+const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS || 5));
+const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'interactive', 'total-blocking-time', 'cumulative-layout-shift', 'total-byte-weight'];
+const score = (lhr, id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
 let chrome;
 let failed = 0;
 try {
@@ -41,36 +50,50 @@ try {
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
   });
   const url = `http://127.0.0.1:${port}/`;
-  const result = await lighthouse(url, {
-    port: chrome.port,
-    output: 'json',
-    logLevel: 'error',
-    onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-  });
-  const lhr = result.lhr;
-  fs.mkdirSync(path.join(ROOT, 'test-output'), { recursive: true });
-  fs.writeFileSync(path.join(ROOT, 'test-output', 'lighthouse.json'), result.report);
-  if (lhr.runtimeError) {
-    console.error(`Lighthouse could not audit ${url}: ${lhr.runtimeError.message}`);
-    failed++;
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
+    if (result.lhr.runtimeError) {
+      console.error(`Lighthouse could not audit ${url}: ${result.lhr.runtimeError.message}`);
+      failed++;
+      break;
+    }
+    runs.push(result);
+    const l = result.lhr;
+    console.log(`run ${i + 1}: ` + Object.keys(budget.categories).map((id) => `${id} ${score(l, id)}`).join(', ') +
+      `; TBT ${l.audits['total-blocking-time'].displayValue}, LCP ${l.audits['largest-contentful-paint'].displayValue}`);
   }
-  console.log(`Lighthouse ${lhr.lighthouseVersion}, ${lhr.configSettings.formFactor}, ` +
-    `CPU slowdown ${lhr.configSettings.throttling.cpuSlowdownMultiplier}x, RTT ${lhr.configSettings.throttling.rttMs} ms`);
-  for (const [id, min] of Object.entries(budget.categories)) {
-    const score = Math.round((lhr.categories[id]?.score ?? 0) * 100);
-    const ok = score >= min;
-    if (!ok) failed++;
-    console.log(`${ok ? 'ok  ' : 'FAIL'} ${id.padEnd(16)} ${String(score).padStart(3)} (at least ${min})`);
-  }
-  for (const id of ['first-contentful-paint', 'largest-contentful-paint', 'interactive', 'total-blocking-time', 'cumulative-layout-shift', 'total-byte-weight']) {
-    const audit = lhr.audits[id];
-    if (audit) console.log(`     ${id.padEnd(26)} ${audit.displayValue}`);
-  }
-  for (const [category, c] of Object.entries(lhr.categories)) {
-    for (const ref of c.auditRefs) {
-      const a = lhr.audits[ref.id];
-      if (ref.weight > 0 && a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative') {
-        console.log(`     note (${category}): ${a.id} scored ${Math.round(a.score * 100)}: ${a.title}`);
+  if (runs.length) {
+    // The run with the median performance score is the one reported (and saved).
+    runs.sort((a, b) => score(a.lhr, 'performance') - score(b.lhr, 'performance'));
+    const mid = runs[Math.floor(runs.length / 2)];
+    const lhr = mid.lhr;
+    fs.mkdirSync(path.join(ROOT, 'test-output'), { recursive: true });
+    fs.writeFileSync(path.join(ROOT, 'test-output', 'lighthouse.json'), mid.report);
+    console.log(`Lighthouse ${lhr.lighthouseVersion}, ${lhr.configSettings.formFactor}, ` +
+      `CPU slowdown ${lhr.configSettings.throttling.cpuSlowdownMultiplier}x, RTT ${lhr.configSettings.throttling.rttMs} ms; ` +
+      `median of ${runs.length} run(s)`);
+    for (const [id, min] of Object.entries(budget.categories)) {
+      const value = median(runs.map((r) => score(r.lhr, id)));
+      const ok = value >= min;
+      if (!ok) failed++;
+      console.log(`${ok ? 'ok  ' : 'FAIL'} ${id.padEnd(16)} ${String(value).padStart(3)} (at least ${min})`);
+    }
+    for (const id of METRICS) {
+      const audit = lhr.audits[id];
+      if (audit) console.log(`     ${id.padEnd(26)} ${audit.displayValue}`);
+    }
+    for (const [category, c] of Object.entries(lhr.categories)) {
+      for (const ref of c.auditRefs) {
+        const a = lhr.audits[ref.id];
+        if (ref.weight > 0 && a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative') {
+          console.log(`     note (${category}): ${a.id} scored ${Math.round(a.score * 100)}: ${a.title}`);
+        }
       }
     }
   }
