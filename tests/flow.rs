@@ -52,28 +52,30 @@ fn answer(s: State, expect: Q, input: Input) -> State {
     next
 }
 
+/// Started on `on`: a child born on `dob`, now in France, with a sibling in the UK (up to the
+/// sibling's status).
+fn with_a_sibling_in_the_uk(on: &str, dob: &str) -> State {
+    let s = started(on);
+    let s = answer(s, Q::DateOfBirth, born(dob));
+    let s = answer(s, Q::Location, country("FR"));
+    let s = answer(s, Q::HasRelatives, yes());
+    answer(s, Q::Relation(0), pick("sibling"))
+}
+
 fn asked(s: &State) -> Vec<Q> {
     s.walk().answered
 }
 
 #[test]
 fn the_first_questions_are_date_of_birth_location_relatives() {
-    let s = started("2026-11-26");
-    let s = answer(s, Q::DateOfBirth, born("2010-09-01"));
-    let s = answer(s, Q::Location, country("FR"));
-    let s = answer(s, Q::HasRelatives, yes());
-    let s = answer(s, Q::Relation(0), pick("sibling"));
+    let s = with_a_sibling_in_the_uk("2026-11-26", "2010-09-01");
     assert_eq!(s.screen, Screen::Question(Q::Status(0)));
 }
 
 #[test]
 fn in_2026_a_child_in_calais_is_asked_only_what_matters() {
     // S38: girl of 15, brother a refugee in the UK.
-    let s = started("2026-02-01");
-    let s = answer(s, Q::DateOfBirth, born("2010-09-01"));
-    let s = answer(s, Q::Location, country("FR"));
-    let s = answer(s, Q::HasRelatives, yes());
-    let s = answer(s, Q::Relation(0), pick("sibling"));
+    let s = with_a_sibling_in_the_uk("2026-02-01", "2010-09-01");
     let mut s = answer(s, Q::Status(0), pick("protection"));
     // Answer "I don't know" to whatever else is asked, and record it.
     let mut seen = Vec::new();
@@ -95,11 +97,7 @@ fn in_2026_a_child_in_calais_is_asked_only_what_matters() {
 #[test]
 fn a_dublin_request_is_asked_about_only_for_a_claim_before_2021() {
     let base = |claim_date: &str| {
-        let s = started("2026-11-26");
-        let s = answer(s, Q::DateOfBirth, born("2009-01-01"));
-        let s = answer(s, Q::Location, country("FR"));
-        let s = answer(s, Q::HasRelatives, yes());
-        let s = answer(s, Q::Relation(0), pick("sibling"));
+        let s = with_a_sibling_in_the_uk("2026-11-26", "2009-01-01");
         let s = answer(s, Q::Status(0), pick("protection"));
         let mut s = s;
         while let Screen::Question(q) = s.screen {
@@ -145,11 +143,7 @@ fn no_consent_question_without_a_parent() {
 
 #[test]
 fn changing_an_answer_keeps_later_answers_and_re_asks_only_what_it_affects() {
-    let s = started("2026-02-01");
-    let s = answer(s, Q::DateOfBirth, born("2010-09-01"));
-    let s = answer(s, Q::Location, country("FR"));
-    let s = answer(s, Q::HasRelatives, yes());
-    let s = answer(s, Q::Relation(0), pick("sibling"));
+    let s = with_a_sibling_in_the_uk("2026-02-01", "2010-09-01");
     let mut s = answer(s, Q::Status(0), pick("protection"));
     while let Screen::Question(q) = s.screen {
         s = s.reduce(Action::Submit(if matches!(q, Q::AnotherRelative(_)) { no() } else { pick("no") }));
@@ -245,11 +239,7 @@ fn date_like(day: &str, month: &str, year: &str) -> Input {
 
 #[test]
 fn a_claim_before_birth_and_events_after_the_assessment_date_are_refused() {
-    let s = started("2017-06-01");
-    let s = answer(s, Q::DateOfBirth, born("2001-01-01"));
-    let s = answer(s, Q::Location, country("FR"));
-    let s = answer(s, Q::HasRelatives, yes());
-    let s = answer(s, Q::Relation(0), pick("sibling"));
+    let s = with_a_sibling_in_the_uk("2017-06-01", "2001-01-01");
     let s = answer(s, Q::Status(0), pick("protection"));
     let s = answer(s, Q::AnotherRelative(0), no());
     let mut s = s;
