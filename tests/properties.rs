@@ -15,8 +15,10 @@ fn valid(case: &Case) -> bool {
     validate(case).0.is_empty()
 }
 
-const AGE_DEPENDENT: [PathwayId; 7] = [
+const AGE_DEPENDENT: [PathwayId; 8] = [
     PathwayId::DublinFamily,
+    // Arts 9 and 10 reach a parent only for a minor (Art 2(g)); Art 17(2) is never likely.
+    PathwayId::DublinOther,
     PathwayId::DubsCalais,
     PathwayId::DubsReferral,
     PathwayId::RefugeeFamilyReunion,

@@ -104,6 +104,12 @@ impl Judge {
         }
     }
 
+    /// Copies this judge's failed conditions into `into` as caps: the reasons a stronger clause is
+    /// out of reach, when a weaker (discretionary) one is left.
+    pub fn failures_as_caps(&self, into: &mut Judge) {
+        into.caps.extend(self.fails.iter().cloned());
+    }
+
     /// Takes in everything another judge found (used to merge a relative's judge).
     pub fn absorb(&mut self, other: Judge) {
         self.fails.extend(other.fails);

@@ -173,7 +173,22 @@ pub fn para_297(ctx: &Ctx) -> PathwayResult {
             None => unknown_status(&mut one, i, rel, cite),
         }
         match rel.relation {
-            Some(Relation::Parent) if hc1691 => one.pass(about("p297.parent_hc1691", i, rel), Cite::Hc1691),
+            Some(Relation::Parent) if hc1691 => {
+                one.pass(about("p297.parent_hc1691", i, rel), Cite::Hc1691);
+                // HC 1691: refused if the other parent holds limited leave (protection or other leave).
+                for (k, other) in ctx.relatives.unwrap_or_default().iter().enumerate() {
+                    if k == i || other.relation != Some(Relation::Parent) {
+                        continue;
+                    }
+                    match other.status {
+                        Some(UkStatus::Protection | UkStatus::OtherLeave) => {
+                            one.fail(about("p297.other_parent_limited", i, other), Cite::Hc1691)
+                        }
+                        None => one.cap(about("p297.other_parent_unknown", i, other), Cite::Hc1691, &[Fact::RelativeStatus(k)]),
+                        Some(_) => {}
+                    }
+                }
+            }
             Some(Relation::Parent) => one.pass(about("p297.parent", i, rel), cite),
             Some(Relation::Sibling | Relation::HalfSibling | Relation::AuntUncle | Relation::Grandparent | Relation::StepParent) => {
                 one.pass(about("p297.relative", i, rel), cite)

@@ -316,16 +316,11 @@ fn d8_relative(i: usize, rel: &Relative) -> (Judge, Verdict) {
     (j, v)
 }
 
-/// `dublin_family`: Dublin III Art 8, unaccompanied minor joining family.
-pub fn family(ctx: &Ctx) -> PathwayResult {
-    let id = PathwayId::DublinFamily;
-    let mut j = match gates(ctx, id) {
-        Ok(j) => j,
-        Err(result) => return result,
-    };
+/// Dublin minority (Art 7(2), Resolved convention 4): a minor when the claim was lodged (or today,
+/// if it is not lodged yet), and still a minor today (if not, at most `possible`). `adult` is the
+/// reason given when the child was not a minor at lodging. Returns the claim's date, if lodged.
+fn dublin_minority(ctx: &Ctx, j: &mut Judge, adult: Msg) -> Option<Option<Date>> {
     let on = ctx.on;
-    let child = &ctx.case.child;
-    // P3: minor when the claim was lodged (Art 7(2), Resolved convention 4).
     let lodged = match claim(ctx) {
         Claim::Lodged { on: d, .. } => Some(d),
         _ => None,
@@ -342,7 +337,7 @@ pub fn family(ctx: &Ctx) -> PathwayResult {
     if matches!(lodged, Some(None)) {
         age_facts.push(Fact::AsylumClaimDate);
     }
-    j.check(at_lodging, Cite::DublinArt7_2, m("d8.minor_at_claim"), m("d8.adult_at_claim"), m("d8.minor_at_claim_unknown"), &age_facts);
+    j.check(at_lodging, Cite::DublinArt7_2, m("d8.minor_at_claim"), adult, m("d8.minor_at_claim_unknown"), &age_facts);
     if at_lodging == Tri::Yes && lodged.is_some() {
         match ctx.age.minor_on(on) {
             Tri::Yes => {}
@@ -350,6 +345,20 @@ pub fn family(ctx: &Ctx) -> PathwayResult {
             Tri::Unknown => j.cap(m("d8.now_maybe_adult"), Cite::DublinArt7_2, &[Fact::DateOfBirth]),
         }
     }
+    lodged
+}
+
+/// `dublin_family`: Dublin III Art 8, unaccompanied minor joining family.
+pub fn family(ctx: &Ctx) -> PathwayResult {
+    let id = PathwayId::DublinFamily;
+    let mut j = match gates(ctx, id) {
+        Ok(j) => j,
+        Err(result) => return result,
+    };
+    let on = ctx.on;
+    let child = &ctx.case.child;
+    // P3: minor when the claim was lodged (Art 7(2), Resolved convention 4).
+    let lodged = dublin_minority(ctx, &mut j, m("d8.adult_at_claim"));
     ctx.age_dispute(&mut j, Cite::DublinArt2i);
     // P4: unaccompanied (Art 2(j)).
     j.check(
@@ -387,9 +396,24 @@ pub fn family(ctx: &Ctx) -> PathwayResult {
     j.finish(id, Verdict::Likely, status_on(on))
 }
 
-/// One relative under Arts 9, 10 (parent with protection or a pending claim, with written consent)
-/// or 17(2) (any family relation; always discretionary).
-fn dx_relative(i: usize, rel: &Relative) -> (Judge, Verdict) {
+/// The child's side of the Arts 9 and 10 link to a parent: a parent is a "family member" only of an
+/// unmarried minor (Art 2(g)); minority is judged as for Art 8 (Resolved conventions 3 and 4).
+fn parent_link(ctx: &Ctx) -> Judge {
+    let mut j = Judge::new();
+    dublin_minority(ctx, &mut j, m("dx.adult_at_claim"));
+    match ctx.case.child.married {
+        Some(true) => j.fail(m("dx.married"), Cite::DublinArt2g),
+        None => j.cap(m("dx.married_unknown"), Cite::DublinArt2g, &[Fact::Married]),
+        Some(false) => {}
+    }
+    ctx.age_dispute(&mut j, Cite::DublinArt2i);
+    j
+}
+
+/// One relative under Arts 9, 10 (parent with protection or a pending claim, with written consent,
+/// of a child who counts for that parent: `link`) or 17(2) (any family relation; always
+/// discretionary).
+fn dx_relative(i: usize, rel: &Relative, link: &Judge) -> (Judge, Verdict) {
     let mut j = Judge::new();
     let parent = match rel.relation {
         Some(Relation::Parent) => Tri::Yes,
@@ -402,8 +426,21 @@ fn dx_relative(i: usize, rel: &Relative) -> (Judge, Verdict) {
         _ => None,
     };
     match (parent, article, rel.written_consent) {
-        (Tri::Yes, Some(cite), Some(true)) => j.lead(about("dx.art9_10", i, rel), cite),
-        (Tri::Yes, Some(cite), None) => j.cap(about("dx.consent_unknown", i, rel), cite, &[Fact::RelativeConsent(i)]),
+        (Tri::Yes, Some(_), Some(true)) if link.failed() => {
+            // Arts 9 and 10 are out of reach for this child: only the humanitarian clause is left.
+            link.failures_as_caps(&mut j);
+            j.cap(about("dx.art17_2", i, rel), Cite::DublinArt17_2, &[]);
+        }
+        (Tri::Yes, Some(cite), Some(true)) => {
+            j.lead(about("dx.art9_10", i, rel), cite);
+            j.absorb(link.clone());
+        }
+        (Tri::Yes, Some(cite), None) => {
+            j.cap(about("dx.consent_unknown", i, rel), cite, &[Fact::RelativeConsent(i)]);
+            if !link.failed() {
+                j.need(link.missing_facts());
+            }
+        }
         (Tri::Yes, Some(cite), Some(false)) => j.cap(about("dx.no_consent", i, rel), cite, &[]),
         (Tri::Yes, None, _) if rel.status.is_none() => {
             j.cap(about("dx.parent_status_unknown", i, rel), Cite::DublinArt9, &[Fact::RelativeStatus(i)])
@@ -423,7 +460,8 @@ pub fn other(ctx: &Ctx) -> PathwayResult {
         Err(result) => return result,
     };
     if let Some(list) = relatives_or(ctx, &mut j, Cite::DublinArt17_2) {
-        let candidates = list.iter().enumerate().map(|(i, r)| dx_relative(i, r)).collect();
+        let link = parent_link(ctx);
+        let candidates = list.iter().enumerate().map(|(i, r)| dx_relative(i, r, &link)).collect();
         if let Some(best) = best_of(candidates) {
             j.absorb(best);
         }

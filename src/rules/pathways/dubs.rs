@@ -106,6 +106,12 @@ pub fn calais(ctx: &Ctx) -> PathwayResult {
             for (i, rel) in list.iter().enumerate() {
                 let close = match rel.relation {
                     Some(Relation::Parent | Relation::Sibling) => Tri::Yes,
+                    // Art 8(2) needs a relative who can take care of the child: one assessed as
+                    // unable to cannot ground a Dublin claim, so does not close this scheme.
+                    Some(Relation::AuntUncle | Relation::Grandparent) if rel.able_to_care == Some(false) => {
+                        j.pass(about("calais.relative_cannot_care", i, rel), Cite::DublinArt8_2);
+                        Tri::No
+                    }
                     Some(Relation::AuntUncle | Relation::Grandparent) => Tri::from(rel.adult),
                     Some(Relation::HalfSibling) | None => Tri::Unknown,
                     Some(_) => Tri::No,
