@@ -81,6 +81,8 @@ pub fn family_reunion(ctx: &Ctx) -> PathwayResult {
             j.cap(m("frp.closure_day_time_unknown"), FRP_CLOSED_AT.cite, &[Fact::ApplicationTime]);
             j.reopen(&[Fact::ApplicationTime]);
         }
+        // Made before the closure, looked at after it: decided under the rules then in force.
+        Some(true) if on >= closed_on => j.pass(m("frp.transitional"), FRP_CLOSED_ON.cite),
         Some(true) => {}
     }
     let cite = if app.date < FRP_FROM.value { Cite::Para352D } else { Cite::AppendixFrp };
@@ -189,7 +191,18 @@ pub fn para_297(ctx: &Ctx) -> PathwayResult {
                     }
                 }
             }
-            Some(Relation::Parent) => one.pass(about("p297.parent", i, rel), cite),
+            Some(Relation::Parent) => {
+                one.pass(about("p297.parent", i, rel), cite);
+                // Before HC 1691, Kone: the other parent's limited leave does not close the parent limb.
+                let limited = ctx.relatives.unwrap_or_default().iter().enumerate().find(|(k, other)| {
+                    *k != i
+                        && other.relation == Some(Relation::Parent)
+                        && matches!(other.status, Some(UkStatus::Protection | UkStatus::OtherLeave))
+                });
+                if let Some((_, other)) = limited {
+                    one.pass(about("p297.other_parent_kone", i, other), Cite::Kone);
+                }
+            }
             Some(Relation::Sibling | Relation::HalfSibling | Relation::AuntUncle | Relation::Grandparent | Relation::StepParent) => {
                 one.pass(about("p297.relative", i, rel), cite)
             }
