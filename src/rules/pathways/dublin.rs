@@ -238,6 +238,10 @@ fn timing(ctx: &Ctx, j: &mut Judge) {
             }
         }
         Some(UkDecision::Pending) | None => {
+            if t.uk_decision.is_none() {
+                // An early acceptance (transfer time limit) or a refusal would change this: worth asking.
+                j.need(&[Fact::RequestDecision]);
+            }
             if let Some(s) = t.sent_on {
                 let reply_by = s.add_months(DUBLIN_REPLY_MONTHS.value);
                 if on > reply_by {
