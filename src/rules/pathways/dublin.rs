@@ -239,8 +239,9 @@ fn timing(ctx: &Ctx, j: &mut Judge) {
         }
         Some(UkDecision::Pending) | None => {
             if t.uk_decision.is_none() {
-                // An early acceptance (transfer time limit) or a refusal would change this: worth asking.
-                j.need(&[Fact::RequestDecision]);
+                // A refusal would leave only a re-examination (Resolved convention 1); an early
+                // acceptance could also start the transfer time limit sooner.
+                j.cap(m("dublin.decision_unknown"), Cite::DublinArt22, &[Fact::RequestDecision]);
             }
             if let Some(s) = t.sent_on {
                 let reply_by = s.add_months(DUBLIN_REPLY_MONTHS.value);
