@@ -7,7 +7,7 @@ use crate::case::{Country, Time};
 use crate::date::Date;
 
 /// The version of this rules bundle; every result carries it.
-pub const RULES_VERSION: &str = "2026.11.1";
+pub const RULES_VERSION: &str = "2026.11.2";
 /// The date of the newest legal source checked in `shared/rules/RULES.md` (the Free Movement rule
 /// tracker entry of 29 April 2026). Legal content is only as fresh as this date.
 pub const RULES_REVIEWED_ON: Date = Date::ymd(2026, 4, 29);
