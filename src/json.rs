@@ -243,20 +243,27 @@ impl Parser<'_> {
         loop {
             self.space();
             items.push(self.value()?);
-            self.space();
-            match self.peek() {
-                Some(b',') => self.pos += 1,
-                Some(b']') => {
-                    self.pos += 1;
-                    return Ok(Value::Array(items));
-                }
-                _ => {
-                    return Err(self.error(if self.peek().is_none() {
-                        "the file ends too soon: expected `,` or `]`"
-                    } else {
-                        "expected `,` or `]`"
-                    }))
-                }
+            if self.comma_or_close(b']')? {
+                return Ok(Value::Array(items));
+            }
+        }
+    }
+
+    /// After an array item or object member: `,` (more follow: `false`) or `close` (done: `true`).
+    fn comma_or_close(&mut self, close: u8) -> Result<bool, SyntaxError> {
+        self.space();
+        match self.peek() {
+            Some(b',') => {
+                self.pos += 1;
+                Ok(false)
+            }
+            Some(c) if c == close => {
+                self.pos += 1;
+                Ok(true)
+            }
+            next => {
+                let expected = format!("expected `,` or `{}`", close as char);
+                Err(self.error(if next.is_none() { format!("the file ends too soon: {expected}") } else { expected }))
             }
         }
     }
@@ -289,20 +296,8 @@ impl Parser<'_> {
             self.space();
             let v = self.value()?;
             members.push((key, v));
-            self.space();
-            match self.peek() {
-                Some(b',') => self.pos += 1,
-                Some(b'}') => {
-                    self.pos += 1;
-                    return Ok(Value::Object(members));
-                }
-                _ => {
-                    return Err(self.error(if self.peek().is_none() {
-                        "the file ends too soon: expected `,` or `}`"
-                    } else {
-                        "expected `,` or `}`"
-                    }))
-                }
+            if self.comma_or_close(b'}')? {
+                return Ok(Value::Object(members));
             }
         }
     }

@@ -130,25 +130,6 @@ impl Decoder {
     }
 }
 
-const RELATIONS: &[(&str, Relation)] = &[
-    ("parent", Relation::Parent),
-    ("step_parent", Relation::StepParent),
-    ("responsible_adult", Relation::ResponsibleAdult),
-    ("sibling", Relation::Sibling),
-    ("half_sibling", Relation::HalfSibling),
-    ("aunt_uncle", Relation::AuntUncle),
-    ("grandparent", Relation::Grandparent),
-    ("cousin", Relation::Cousin),
-    ("other", Relation::Other),
-];
-const STATUSES: &[(&str, UkStatus)] = &[
-    ("british", UkStatus::British),
-    ("settled", UkStatus::Settled),
-    ("protection", UkStatus::Protection),
-    ("other_leave", UkStatus::OtherLeave),
-    ("asylum_pending", UkStatus::AsylumPending),
-    ("no_status", UkStatus::NoStatus),
-];
 const CLAIM: &[(&str, ClaimStatus)] = &[("lodged", ClaimStatus::Lodged), ("none", ClaimStatus::None)];
 const REQUEST: &[(&str, RequestStatus)] = &[("sent", RequestStatus::Sent), ("none", RequestStatus::None)];
 const DECISION: &[(&str, UkDecision)] =
@@ -306,9 +287,9 @@ fn child(v: &Value, d: &mut Decoder) -> Child {
 fn relative(v: &Value, p: &str, d: &mut Decoder) -> Option<Relative> {
     let m = d.object(v, p, &["relation", "adult", "status", "able_to_care", "family_before_flight", "written_consent"])?;
     Some(Relative {
-        relation: d.choice(m, p, "relation", RELATIONS),
+        relation: d.choice(m, p, "relation", &Relation::ALL.map(|r| (r.id(), r))),
         adult: d.boolean(m, p, "adult"),
-        status: d.choice(m, p, "status", STATUSES),
+        status: d.choice(m, p, "status", &UkStatus::ALL.map(|u| (u.id(), u))),
         able_to_care: d.boolean(m, p, "able_to_care"),
         family_before_flight: d.boolean(m, p, "family_before_flight"),
         written_consent: d.boolean(m, p, "written_consent"),
@@ -389,9 +370,9 @@ pub fn case_to_value(c: &Case) -> Value {
                     list.iter()
                         .map(|r| {
                             obj(vec![
-                                ("relation", opt(r.relation, |x| name_of(RELATIONS, x))),
+                                ("relation", opt(r.relation, |x| s(x.id()))),
                                 ("adult", b(r.adult)),
-                                ("status", opt(r.status, |x| name_of(STATUSES, x))),
+                                ("status", opt(r.status, |x| s(x.id()))),
                                 ("able_to_care", b(r.able_to_care)),
                                 ("family_before_flight", b(r.family_before_flight)),
                                 ("written_consent", b(r.written_consent)),

@@ -175,32 +175,26 @@ pub fn para_297(ctx: &Ctx) -> PathwayResult {
             None => unknown_status(&mut one, i, rel, cite),
         }
         match rel.relation {
-            Some(Relation::Parent) if hc1691 => {
-                one.pass(about("p297.parent_hc1691", i, rel), Cite::Hc1691);
-                // HC 1691: refused if the other parent holds limited leave (protection or other leave).
-                for (k, other) in ctx.relatives.unwrap_or_default().iter().enumerate() {
-                    if k == i || other.relation != Some(Relation::Parent) {
-                        continue;
-                    }
-                    match other.status {
-                        Some(UkStatus::Protection | UkStatus::OtherLeave) => {
+            Some(Relation::Parent) => {
+                if hc1691 {
+                    one.pass(about("p297.parent_hc1691", i, rel), Cite::Hc1691);
+                } else {
+                    one.pass(about("p297.parent", i, rel), cite);
+                }
+                // The other parent's limited leave (protection or other leave): refused from HC 1691;
+                // before it, Kone keeps the parent limb open.
+                let others = ctx.relatives.unwrap_or_default().iter().enumerate();
+                for (k, other) in others.filter(|(k, o)| *k != i && o.relation == Some(Relation::Parent)) {
+                    match (other.status, hc1691) {
+                        (Some(UkStatus::Protection | UkStatus::OtherLeave), true) => {
                             one.fail(about("p297.other_parent_limited", i, other), Cite::Hc1691)
                         }
-                        None => one.cap(about("p297.other_parent_unknown", i, other), Cite::Hc1691, &[Fact::RelativeStatus(k)]),
-                        Some(_) => {}
+                        (Some(UkStatus::Protection | UkStatus::OtherLeave), false) => {
+                            one.pass(about("p297.other_parent_kone", i, other), Cite::Kone)
+                        }
+                        (None, true) => one.cap(about("p297.other_parent_unknown", i, other), Cite::Hc1691, &[Fact::RelativeStatus(k)]),
+                        _ => {}
                     }
-                }
-            }
-            Some(Relation::Parent) => {
-                one.pass(about("p297.parent", i, rel), cite);
-                // Before HC 1691, Kone: the other parent's limited leave does not close the parent limb.
-                let limited = ctx.relatives.unwrap_or_default().iter().enumerate().find(|(k, other)| {
-                    *k != i
-                        && other.relation == Some(Relation::Parent)
-                        && matches!(other.status, Some(UkStatus::Protection | UkStatus::OtherLeave))
-                });
-                if let Some((_, other)) = limited {
-                    one.pass(about("p297.other_parent_kone", i, other), Cite::Kone);
                 }
             }
             Some(Relation::Sibling | Relation::HalfSibling | Relation::AuntUncle | Relation::Grandparent | Relation::StepParent) => {
