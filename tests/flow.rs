@@ -429,3 +429,13 @@ fn every_path_through_the_questions_reaches_the_result() {
     println!("followed {edges} question-answer edges on {paths} complete paths");
     assert!(edges > 2000, "the walk followed too little: {edges}");
 }
+
+/// The options offered for a relative are exactly the case format's values, in its order (the
+/// flow needs them as static lists, so they are written out twice; this keeps the copies equal).
+#[test]
+fn relative_options_are_the_case_formats_values() {
+    use pathways::case::{Relation, UkStatus};
+    use pathways::flow::question::{RELATIONS, STATUSES};
+    assert_eq!(RELATIONS, Relation::ALL.map(Relation::id));
+    assert_eq!(STATUSES, UkStatus::ALL.map(UkStatus::id));
+}
