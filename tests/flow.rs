@@ -325,7 +325,13 @@ mod common;
 use proptest::prelude::*;
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 1500, max_global_rejects: 200_000, failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig {
+        cases: 1500,
+        max_global_rejects: 200_000,
+        // A failing case is saved under tests/regressions/ and tried first on every later run: commit it.
+        failure_persistence: Some(Box::new(proptest::test_runner::FileFailurePersistence::WithSource("regressions"))),
+        ..ProptestConfig::default()
+    })]
 
     /// The flow leaves a question out only when its answer cannot change any verdict: a case put
     /// through the flow gives exactly the engine's verdicts.

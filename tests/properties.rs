@@ -32,7 +32,13 @@ fn v(a: &Assessment, p: PathwayId) -> Verdict {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 3000, max_global_rejects: 200_000, failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig {
+        cases: 3000,
+        max_global_rejects: 200_000,
+        // A failing case is saved under tests/regressions/ and tried first on every later run: commit it.
+        failure_persistence: Some(Box::new(proptest::test_runner::FileFailurePersistence::WithSource("regressions"))),
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn one_verdict_per_pathway_every_verdict_explained(case in case()) {
@@ -142,7 +148,20 @@ proptest! {
         };
         prop_assert!(window(Date::ymd(2016, 10, 17), Date::ymd(2016, 12, 31), PathwayId::DubsCalais));
         prop_assert!(window(Date::ymd(2017, 1, 1), Date::ymd(2020, 7, 27), PathwayId::DubsReferral));
-        prop_assert!(window(Date::ymd(2025, 8, 6), Date::ymd(2026, 6, 11), PathwayId::UkFrancePilot));
+        // The pilot was extended past 11 June 2026 with no confirmed end (convention 14, rules 2026.12).
+        prop_assert!(window(Date::ymd(2025, 8, 6), Date::ymd(2200, 12, 31), PathwayId::UkFrancePilot));
+    }
+
+    #[test]
+    fn the_extended_pilot_is_at_most_possible_and_never_for_an_unaccompanied_child(case in case()) {
+        prop_assume!(valid(&case) && case.assessed_on > Date::ymd(2026, 6, 11));
+        let a = evaluate(&case);
+        let got = v(&a, PathwayId::UkFrancePilot);
+        prop_assert!(matches!(got, Verdict::Possible | Verdict::NotEligible), "{:?}", got);
+        let minor = case.child.date_of_birth.is_some_and(|d| d.age_on(case.assessed_on) < 18);
+        if minor && case.child.unaccompanied == Some(true) {
+            prop_assert_eq!(got, Verdict::NotEligible);
+        }
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! data; this fails when they are out of date. Regenerate with `scripts/generate.sh`.
 
 use pathways::i18n::catalog_with_rules;
-use pathways::rules::reference::html;
+use pathways::report::rules_page::html;
 
 #[test]
 fn the_rules_pages_are_up_to_date() {

@@ -23,7 +23,7 @@ fn main() -> ExitCode {
         Some("evaluate") => evaluate(&args[1..]),
         Some("scenarios") => scenarios(&args[1..]),
         Some("rules") if args.len() == 1 => {
-            print!("{}", rules::reference::markdown(&pathways::i18n::english_with_rules()));
+            print!("{}", report::rules_page::markdown(&pathways::i18n::english_with_rules()));
             ExitCode::SUCCESS
         }
         Some("rules") if args.get(1).map(String::as_str) == Some("--html") => {
@@ -38,7 +38,7 @@ fn main() -> ExitCode {
             match pathways::i18n::catalog_with_rules(lang) {
                 Ok(cat) => {
                     let dir = if pathways::i18n::language(lang).is_some_and(|l| l.rtl) { "rtl" } else { "ltr" };
-                    print!("{}", rules::reference::html(&cat, dir));
+                    print!("{}", report::rules_page::html(&cat, dir));
                     ExitCode::SUCCESS
                 }
                 Err(e) => {

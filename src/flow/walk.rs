@@ -6,7 +6,6 @@ use super::answer::{apply, Answer};
 use super::answers::Answers;
 use super::question::*;
 use crate::case::{Case, ClaimStatus, RequestStatus, UkDecision};
-use crate::rules::data::{DUBLIN_UK_LAST_DAY, FRP_CLOSED_ON};
 use crate::rules::{evaluate, Fact};
 
 /// The result of a walk.
@@ -40,10 +39,12 @@ fn reachable(q: Q, case: &Case) -> bool {
     match q {
         Q::ClaimCountry | Q::ClaimDate => claim.is_some_and(|c| c.known_status() == Some(ClaimStatus::Lodged)),
         Q::RequestDate | Q::RequestDecision => tcr.is_some(),
-        Q::RequestReceived => tcr.is_some_and(|t| t.sent_on == Some(DUBLIN_UK_LAST_DAY.value)),
+        // Asked only when the engine names the fact (a request sent on the Dublin cut-off day).
+        Q::RequestReceived => tcr.is_some_and(|t| t.sent_on.is_some()),
         Q::RequestDecisionDate => tcr.is_some_and(|t| t.uk_decision == Some(UkDecision::Accepted)),
         Q::ApplicationDate => case.uk_application.is_some(),
-        Q::ApplicationTime => case.uk_application.as_ref().is_some_and(|a| a.submitted_on == Some(FRP_CLOSED_ON.value)),
+        // Asked only when the engine names the fact (an application on the day a route closed at a time).
+        Q::ApplicationTime => case.uk_application.as_ref().is_some_and(|a| a.submitted_on.is_some()),
         _ => true,
     }
 }

@@ -217,7 +217,7 @@ impl Age {
 
     /// Is the child a minor (under 18) on `on`?
     pub fn minor_on(&self, on: Date) -> Tri {
-        self.under(MAJORITY_AGE.value, on)
+        self.under(*MAJORITY_AGE.value(on), on)
     }
 
     /// The earliest and latest day of the birthday on which the child turns `years`.

@@ -20,6 +20,10 @@ pub struct Judge {
     reopen: Vec<Fact>,
     pub deadlines: Vec<Deadline>,
     pub next_steps: Vec<Msg>,
+    /// Notes shown with the verdict whatever it is (a route's legal currency, RULES.md).
+    notes: Vec<Reason>,
+    /// Capped at `possible` by a note rather than by a condition.
+    capped: bool,
 }
 
 fn reason(msg: Msg, cite: Cite) -> Reason {
@@ -41,6 +45,22 @@ impl Judge {
     pub fn cap(&mut self, msg: Msg, cite: Cite, facts: &[Fact]) {
         self.caps.push(reason(msg, cite));
         self.need(facts);
+    }
+
+    /// A note shown with the verdict, whatever it is.
+    pub fn note(&mut self, msg: Msg, cite: Cite) {
+        self.notes.push(reason(msg, cite));
+    }
+
+    /// A note that also caps the verdict at `possible` (a route whose operation must be confirmed).
+    pub fn note_cap(&mut self, msg: Msg, cite: Cite) {
+        self.note(msg, cite);
+        self.capped = true;
+    }
+
+    /// The first failed condition, if any.
+    pub fn first_failure(&self) -> Option<&Reason> {
+        self.fails.first()
     }
 
     /// A condition that is met (or a note that does not lower the verdict).
@@ -97,7 +117,7 @@ impl Judge {
     pub fn verdict(&self, best: Verdict) -> Verdict {
         if self.failed() {
             Verdict::NotEligible
-        } else if !self.caps.is_empty() {
+        } else if !self.caps.is_empty() || self.capped {
             best.max(Verdict::Possible)
         } else {
             best
@@ -122,12 +142,14 @@ impl Judge {
         self.reopen(&other.reopen);
         self.deadlines.extend(other.deadlines);
         self.next_steps.extend(other.next_steps);
+        self.notes.extend(other.notes);
+        self.capped |= other.capped;
     }
 
     /// Keeps the reasons and missing facts that matter for the final verdict.
     pub fn finish(self, pathway: PathwayId, best: Verdict, status: RouteStatus) -> PathwayResult {
         let verdict = self.verdict(best);
-        let Judge { fails, caps, passes, lead, mut missing, reopen, deadlines, next_steps } = self;
+        let Judge { fails, caps, passes, lead, mut missing, reopen, deadlines, next_steps, notes, capped: _ } = self;
         let passes: Vec<Reason> = lead.into_iter().chain(passes).collect();
         let (reasons, mut missing) = if verdict == Verdict::NotEligible {
             // Only the failures explain the verdict; facts still unknown cannot overturn them,
@@ -141,6 +163,7 @@ impl Judge {
                 missing.push(f);
             }
         }
+        let reasons: Vec<Reason> = reasons.into_iter().chain(notes).collect();
         PathwayResult {
             pathway,
             verdict,

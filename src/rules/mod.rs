@@ -8,6 +8,7 @@ mod evidence;
 pub mod facts;
 mod judge;
 pub mod outcome;
+pub mod param;
 mod pathways;
 pub mod reference;
 
@@ -46,7 +47,7 @@ pub fn evaluate(case: &Case) -> Assessment {
     Assessment {
         assessed_on: case.assessed_on,
         rules_version: data::RULES_VERSION,
-        rules_reviewed_on: data::RULES_REVIEWED_ON,
+        law_checked_to: data::LAW_CHECKED_TO,
         eighteenth_birthday: ctx.eighteenth_birthday(),
         pathways,
         notes,

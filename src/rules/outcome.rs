@@ -176,6 +176,18 @@ pub struct Deadline {
     pub cite: Cite,
 }
 
+impl Deadline {
+    /// A deadline on one day (optionally at a time), seen from `on`.
+    pub fn new(kind: DeadlineKind, date: Date, time: Option<Time>, on: Date, cite: Cite) -> Deadline {
+        Deadline::range(kind, (date, date), time, on, cite)
+    }
+
+    /// A deadline that falls on one day of a range (an 18th birthday known only from a stated age).
+    pub fn range(kind: DeadlineKind, (earliest, latest): (Date, Date), time: Option<Time>, on: Date, cite: Cite) -> Deadline {
+        Deadline { kind, earliest, latest, days_left: on.days_until(earliest), time, cite }
+    }
+}
+
 /// A route's state on the assessment date.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum RouteStatus {
@@ -197,12 +209,21 @@ pub struct PathwayResult {
     pub next_steps: Vec<Msg>,
 }
 
+impl PathwayResult {
+    /// The result with these notes shown after its reasons.
+    pub fn with_notes(mut self, notes: Vec<Reason>) -> PathwayResult {
+        self.reasons.extend(notes);
+        self
+    }
+}
+
 /// The whole result for a case.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Assessment {
     pub assessed_on: Date,
     pub rules_version: &'static str,
-    pub rules_reviewed_on: Date,
+    /// How far the legal research behind the rules runs.
+    pub law_checked_to: Date,
     /// In RULES.md order.
     pub pathways: Vec<PathwayResult>,
     /// Things that apply to the whole case (an age dispute, the child's protection in France).

@@ -1,17 +1,22 @@
 //! Article 8 ECHR outside the Immigration Rules (`article8_outside_rules`): `possible` whenever a
 //! UK relative exists, with a note on how strong the case is (Resolved conventions 6 and 15).
 
-use super::{about, Ctx};
+use super::relatives::about;
+use super::Ctx;
 use crate::case::{Relation, UkStatus};
-use crate::rules::cite::Cite;
+use crate::rules::data::{ARTICLE_8, ARTICLE_8_NOTES};
 use crate::rules::facts::Fact;
 use crate::rules::judge::Judge;
-use crate::rules::outcome::{m, PathwayId, PathwayResult, RouteStatus, Verdict};
+use crate::rules::outcome::{m, PathwayId, PathwayResult, Verdict};
 
 pub fn evaluate(ctx: &Ctx) -> PathwayResult {
     let id = PathwayId::Article8OutsideRules;
-    let cite = Cite::Article8;
+    let cite = ARTICLE_8.at(ctx.app.date).source;
     let mut j = Judge::new();
+    // Strength notes (a bill that would narrow family life): verdicts unchanged.
+    for n in ctx.notes(&ARTICLE_8_NOTES) {
+        j.note(n.msg, n.cite);
+    }
     match ctx.relatives {
         None => j.cap(m("a8.relatives_unknown"), cite, &[Fact::Relatives]),
         Some([]) => j.fail(m("relatives.none"), cite),
@@ -31,5 +36,5 @@ pub fn evaluate(ctx: &Ctx) -> PathwayResult {
     }
     ctx.add_birthday_deadline(&mut j);
     j.next_steps.push(m("next.article8"));
-    j.finish(id, Verdict::Possible, RouteStatus::Open { since: None, until: None, cite })
+    j.finish(id, Verdict::Possible, ARTICLE_8.status(ctx.on))
 }

@@ -3,31 +3,15 @@
 //! paragraph 297 (`para_297`) and Appendix FM (`appendix_fm`). RULES.md sections 3.1 to 3.4;
 //! Resolved conventions 12 and 13.
 
-use super::{about, relatives_or, Ctx};
+use super::relatives::{about, judge_relatives};
+use super::Ctx;
 use crate::case::{Relation, Relative, UkStatus};
 use crate::rules::cite::Cite;
 use crate::rules::data::*;
 use crate::rules::facts::Fact;
-use crate::rules::judge::{best_of, gate, Judge};
-use crate::rules::outcome::{m, Deadline, DeadlineKind, PathwayId, PathwayResult, RouteStatus, Verdict};
-
-/// Judges each relative with `judge_one` and keeps the best.
-fn judge_relatives(ctx: &Ctx, j: &mut Judge, cite: Cite, judge_one: impl Fn(usize, &Relative) -> Judge) {
-    if let Some(list) = relatives_or(ctx, j, cite) {
-        let candidates = list
-            .iter()
-            .enumerate()
-            .map(|(i, r)| {
-                let one = judge_one(i, r);
-                let v = one.verdict(Verdict::Likely);
-                (one, v)
-            })
-            .collect();
-        if let Some(best) = best_of(candidates) {
-            j.absorb(best);
-        }
-    }
-}
+use crate::rules::judge::{gate, Judge};
+use crate::rules::outcome::{m, PathwayId, PathwayResult, Verdict};
+use crate::rules::param::{Moment, Phase};
 
 /// Unknown relation or status of one relative: caps, naming the fact.
 fn unknown_relation(j: &mut Judge, i: usize, rel: &Relative, cite: Cite) {
@@ -37,64 +21,52 @@ fn unknown_status(j: &mut Judge, i: usize, rel: &Relative, cite: Cite) {
     j.cap(about("rel.status_unknown", i, rel), cite, &[Fact::RelativeStatus(i)]);
 }
 
-fn open_status(since: Option<crate::date::Date>, cite: Cite) -> RouteStatus {
-    RouteStatus::Open { since, until: None, cite }
-}
-
 /// `refugee_family_reunion`: a child joining a parent with protection (para 352D, then Appendix
 /// FRP), closed to applications from 15:00 on 4 September 2025 (HC 1298).
 pub fn family_reunion(ctx: &Ctx) -> PathwayResult {
     let id = PathwayId::RefugeeFamilyReunion;
     let on = ctx.on;
-    let (closed_on, closed_at) = (FRP_CLOSED_ON.value, FRP_CLOSED_AT.value);
-    let status = if on < closed_on {
-        open_status(None, if on < FRP_FROM.value { Cite::Para352D } else { Cite::AppendixFrp })
-    } else {
-        RouteStatus::Closed { since: closed_on, time: Some(closed_at), cite: FRP_CLOSED_ON.cite }
-    };
+    let status = FAMILY_REUNION.status(on);
+    let notes = ctx.notes(&FAMILY_REUNION_NOTES);
+    let closure = FAMILY_REUNION.first(|p| *p == Phase::Closed).unwrap_or(&FAMILY_REUNION.entries[0]);
     let app = ctx.app;
     let mut j = Judge::new();
-    // The gate: the application (or today) before 15:00 on 4 September 2025.
-    let before_closure = if app.date_unknown && on >= closed_on {
+    for n in &notes {
+        j.note(n.msg.clone(), n.cite);
+    }
+    // The gate: the route open when the application (or, with none recorded, today) was made.
+    let closed = |e: &crate::rules::param::Entry<Phase>| e.value == Phase::Closed;
+    let at_application = if app.date_unknown && *FAMILY_REUNION.value(on) == Phase::Closed {
         None
-    } else if app.date < closed_on {
-        Some(true)
-    } else if app.date > closed_on {
-        Some(false)
     } else {
-        app.time.map(|t| t < closed_at)
+        match FAMILY_REUNION.at_time(app.date, app.time) {
+            Moment::Known(e) => Some(!closed(e)),
+            Moment::Boundary { .. } => None,
+        }
     };
-    match before_closure {
+    match at_application {
         Some(false) => {
-            // An earlier application could still be decided under the old rules.
             // An application made before the closure (not recorded yet) would change this.
             let ask: &[Fact] = if app.recorded { &[] } else { &[Fact::Application] };
             let why = if app.recorded { m("frp.closed_application").date("date", app.date) } else { m("frp.closed") };
-            return gate(id, Verdict::Closed, why, FRP_CLOSED_ON.cite, status, ask, vec![m("next.frp_closed")]);
+            return gate(id, Verdict::Closed, why, closure.source, status, ask, vec![m("next.frp_closed")]).with_notes(notes);
         }
         None if app.date_unknown => {
             // The date decides between closed and the route's own verdict, even a failing one.
-            j.cap(m("frp.application_date_unknown"), FRP_CLOSED_ON.cite, &[Fact::Application]);
+            j.cap(m("frp.application_date_unknown"), closure.source, &[Fact::Application]);
             j.reopen(&[Fact::Application]);
         }
         None => {
-            j.cap(m("frp.closure_day_time_unknown"), FRP_CLOSED_AT.cite, &[Fact::ApplicationTime]);
+            j.cap(m("frp.closure_day_time_unknown"), closure.source, &[Fact::ApplicationTime]);
             j.reopen(&[Fact::ApplicationTime]);
         }
         // Made before the closure, looked at after it: decided under the rules then in force.
-        Some(true) if on >= closed_on => j.pass(m("frp.transitional"), FRP_CLOSED_ON.cite),
+        Some(true) if *FAMILY_REUNION.value(on) == Phase::Closed || on == closure.from => j.pass(m("frp.transitional"), closure.source),
         Some(true) => {}
     }
-    let cite = if app.date < FRP_FROM.value { Cite::Para352D } else { Cite::AppendixFrp };
-    if on < closed_on {
-        j.deadlines.push(Deadline {
-            kind: DeadlineKind::SchemeEnd,
-            earliest: closed_on,
-            latest: closed_on,
-            days_left: on.days_until(closed_on),
-            time: Some(closed_at),
-            cite: FRP_CLOSED_ON.cite,
-        });
+    let cite = FAMILY_REUNION.at(app.date).source;
+    if let Some(end) = FAMILY_REUNION.end_deadline(on) {
+        j.deadlines.push(end);
     }
     judge_relatives(ctx, &mut j, cite, |i, rel| {
         let mut one = Judge::new();
@@ -132,8 +104,8 @@ pub fn family_reunion(ctx: &Ctx) -> PathwayResult {
 /// Protection)). Serious and compelling circumstances are always for the caseworker: never `likely`.
 pub fn child_relative(ctx: &Ctx) -> PathwayResult {
     let id = PathwayId::ChildRelativeProtection;
-    let cite = if ctx.app.date < CRP_FROM.value { Cite::Para319X } else { Cite::AppendixCrp };
-    let status = open_status(if ctx.on >= CRP_FROM.value { Some(CRP_FROM.value) } else { None }, cite);
+    let cite = CHILD_RELATIVE.at(ctx.app.date).source;
+    let status = CHILD_RELATIVE.status(ctx.on);
     let mut j = Judge::new();
     judge_relatives(ctx, &mut j, cite, |i, rel| {
         let mut one = Judge::new();
@@ -164,9 +136,11 @@ pub fn child_relative(ctx: &Ctx) -> PathwayResult {
 /// considerations, maintenance and accommodation are always to be shown: never `likely`.
 pub fn para_297(ctx: &Ctx) -> PathwayResult {
     let id = PathwayId::Para297;
-    let cite = Cite::Para297;
+    let cite = PARA_297.at(ctx.app.date).source;
     let mut j = Judge::new();
-    let hc1691 = ctx.app.date >= HC1691_FROM.value;
+    // Is the parent limb refused when the other parent has limited leave (HC 1691), or open (Kone)?
+    let other_parent = PARA_297_OTHER_PARENT_LIMITED_REFUSED.at(ctx.app.date);
+    let hc1691 = other_parent.value;
     judge_relatives(ctx, &mut j, cite, |i, rel| {
         let mut one = Judge::new();
         match rel.status {
@@ -177,7 +151,7 @@ pub fn para_297(ctx: &Ctx) -> PathwayResult {
         match rel.relation {
             Some(Relation::Parent) => {
                 if hc1691 {
-                    one.pass(about("p297.parent_hc1691", i, rel), Cite::Hc1691);
+                    one.pass(about("p297.parent_hc1691", i, rel), other_parent.source);
                 } else {
                     one.pass(about("p297.parent", i, rel), cite);
                 }
@@ -187,12 +161,14 @@ pub fn para_297(ctx: &Ctx) -> PathwayResult {
                 for (k, other) in others.filter(|(k, o)| *k != i && o.relation == Some(Relation::Parent)) {
                     match (other.status, hc1691) {
                         (Some(UkStatus::Protection | UkStatus::OtherLeave), true) => {
-                            one.fail(about("p297.other_parent_limited", i, other), Cite::Hc1691)
+                            one.fail(about("p297.other_parent_limited", i, other), other_parent.source)
                         }
                         (Some(UkStatus::Protection | UkStatus::OtherLeave), false) => {
-                            one.pass(about("p297.other_parent_kone", i, other), Cite::Kone)
+                            one.pass(about("p297.other_parent_kone", i, other), other_parent.source)
                         }
-                        (None, true) => one.cap(about("p297.other_parent_unknown", i, other), Cite::Hc1691, &[Fact::RelativeStatus(k)]),
+                        (None, true) => {
+                            one.cap(about("p297.other_parent_unknown", i, other), other_parent.source, &[Fact::RelativeStatus(k)])
+                        }
                         _ => {}
                     }
                 }
@@ -209,15 +185,16 @@ pub fn para_297(ctx: &Ctx) -> PathwayResult {
     j.cap(m("p297.serious_compelling"), cite, &[]);
     ctx.add_birthday_deadline(&mut j);
     j.next_steps.push(m("next.crp_297"));
-    j.finish(id, Verdict::Possible, open_status(None, cite))
+    j.finish(id, Verdict::Possible, PARA_297.status(ctx.on))
 }
 
 /// `appendix_fm`: a child joining a British, settled or (from 4 September 2025) protected parent.
 /// Never `not_eligible` while a qualifying parent exists: exceptional circumstances (GEN.3.2).
 pub fn appendix_fm(ctx: &Ctx) -> PathwayResult {
     let id = PathwayId::AppendixFm;
-    let cite = Cite::AppendixFm;
-    let protection_ok = ctx.app.date >= FM_PROTECTION_FROM.value;
+    let cite = APPENDIX_FM.at(ctx.app.date).source;
+    let protection = FM_PROTECTION_PARENT.at(ctx.app.date);
+    let protection_from = FM_PROTECTION_PARENT.first(|ok| *ok).unwrap_or(protection);
     let mut j = Judge::new();
     judge_relatives(ctx, &mut j, cite, |i, rel| {
         let mut one = Judge::new();
@@ -232,15 +209,15 @@ pub fn appendix_fm(ctx: &Ctx) -> PathwayResult {
         }
         match rel.status {
             Some(UkStatus::British | UkStatus::Settled) => one.lead(about("fm.settled_parent", i, rel), cite),
-            Some(UkStatus::Protection) if protection_ok => {
-                one.lead(about("fm.protection_parent", i, rel), FM_PROTECTION_FROM.cite);
+            Some(UkStatus::Protection) if protection.value => {
+                one.lead(about("fm.protection_parent", i, rel), protection.source);
                 // An application made before 4 September 2025 would have been under refugee family reunion.
                 if !ctx.app.recorded {
                     one.need(&[Fact::Application]);
                 }
             }
             Some(UkStatus::Protection) => {
-                one.fail(about("fm.protection_before", i, rel).date("date", FM_PROTECTION_FROM.value), FM_PROTECTION_FROM.cite)
+                one.fail(about("fm.protection_before", i, rel).date("date", protection_from.from), protection_from.source)
             }
             Some(_) => one.fail(about("fm.no_status", i, rel), cite),
             None => unknown_status(&mut one, i, rel, cite),
@@ -251,5 +228,5 @@ pub fn appendix_fm(ctx: &Ctx) -> PathwayResult {
     j.cap(m("fm.requirements"), cite, &[]);
     ctx.add_birthday_deadline(&mut j);
     j.next_steps.push(m("next.fm"));
-    j.finish(id, Verdict::Possible, open_status(None, cite))
+    j.finish(id, Verdict::Possible, APPENDIX_FM.status(ctx.on))
 }

@@ -2,23 +2,25 @@
 //! G1 (claims from 1 January 2014), G2 (the UK's exit on 31 December 2020 at 23:00) and the
 //! time limits of Arts 21, 22 and 29 (RULES.md section 1; Resolved conventions 4 to 9).
 
-use super::{about, relatives_or, Ctx};
+use super::relatives::{about, art8_link, relatives_or};
+use super::Ctx;
 use crate::case::{ClaimStatus, Relation, Relative, RequestStatus, UkDecision, UkStatus};
 use crate::date::Date;
 use crate::rules::cite::Cite;
 use crate::rules::data::*;
 use crate::rules::facts::{Fact, Tri};
 use crate::rules::judge::{best_of, gate, Judge};
-use crate::rules::outcome::{m, Arg, Deadline, DeadlineKind, Msg, PathwayId, PathwayResult, RouteStatus, Verdict};
+use crate::rules::outcome::{m, Arg, Deadline, DeadlineKind, Msg, PathwayId, PathwayResult, Verdict};
+use crate::rules::param::{Entry, Phase};
 
-fn status_on(on: Date) -> RouteStatus {
-    if on < DUBLIN_III_FROM.value {
-        RouteStatus::NotYetInForce { from: DUBLIN_III_FROM.value, cite: DUBLIN_III_FROM.cite }
-    } else if on <= DUBLIN_UK_LAST_DAY.value {
-        RouteStatus::Open { since: Some(DUBLIN_III_FROM.value), until: Some(DUBLIN_UK_LAST_DAY.value), cite: DUBLIN_III_FROM.cite }
-    } else {
-        RouteStatus::Closed { since: DUBLIN_UK_LAST_DAY.value, time: Some(DUBLIN_UK_CUTOFF_TIME.value), cite: DUBLIN_UK_LAST_DAY.cite }
-    }
+/// The UK's last day in Dublin III (IP completion day), with its 23:00 cut-off.
+fn exit() -> &'static Entry<Phase> {
+    DUBLIN.first(|p| *p == Phase::Closed).unwrap_or(&DUBLIN.entries[0])
+}
+
+/// The first day Dublin III applies (Art 49).
+fn start() -> &'static Entry<Phase> {
+    DUBLIN.first(|p| *p == Phase::Open).unwrap_or(&DUBLIN.entries[0])
 }
 
 fn next_closed() -> Vec<Msg> {
@@ -47,15 +49,13 @@ fn claim(ctx: &Ctx) -> Claim {
 /// applicable); `Ok` is a judge already holding the legacy caps, ready for the conditions.
 fn gates(ctx: &Ctx, id: PathwayId) -> Result<Judge, PathwayResult> {
     let on = ctx.on;
-    let status = status_on(on);
+    let status = DUBLIN.status(on);
     let mut j = Judge::new();
-    let last = DUBLIN_UK_LAST_DAY.value;
-    if on > last {
+    let (last, exit_cite) = (exit().from, exit().source);
+    if *DUBLIN.value(on) == Phase::Closed {
         // G2 and Resolved convention 9: closed unless a request reached the UK in time and is
         // still pending or accepted.
-        let closed = |why: Msg, missing: &[Fact]| {
-            Err(gate(id, Verdict::Closed, why, DUBLIN_UK_LAST_DAY.cite, status.clone(), missing, next_closed()))
-        };
+        let closed = |why: Msg, missing: &[Fact]| Err(gate(id, Verdict::Closed, why, exit_cite, status.clone(), missing, next_closed()));
         let tcr = ctx.case.take_charge_request.as_ref().filter(|t| t.known_status() == Some(RequestStatus::Sent));
         let Some(tcr) = tcr else {
             // A request that is not known counts as not sent; ask only if it could matter.
@@ -73,21 +73,21 @@ fn gates(ctx: &Ctx, id: PathwayId) -> Result<Judge, PathwayResult> {
         match tcr.sent_on {
             Some(d) if d > last => return closed(m("dublin.closed_request_late").date("date", d), &[]),
             Some(d) if d == last => match tcr.received_before_cutoff_time {
-                Some(true) => j.pass(m("dublin.legacy_last_day_received"), DUBLIN_UK_CUTOFF_TIME.cite),
+                Some(true) => j.pass(m("dublin.legacy_last_day_received"), exit_cite),
                 Some(false) => return closed(m("dublin.closed_received_late"), &[]),
                 None => {
-                    j.cap(m("dublin.legacy_last_day_unknown"), DUBLIN_UK_CUTOFF_TIME.cite, &[Fact::RequestReceivedBeforeCutoff]);
+                    j.cap(m("dublin.legacy_last_day_unknown"), exit_cite, &[Fact::RequestReceivedBeforeCutoff]);
                     j.reopen(&[Fact::RequestReceivedBeforeCutoff]);
                 }
             },
-            Some(d) => j.pass(m("dublin.legacy_request").date("date", d), DUBLIN_UK_LAST_DAY.cite),
+            Some(d) => j.pass(m("dublin.legacy_request").date("date", d), exit_cite),
             None => match claim(ctx) {
                 // A request follows the claim: a claim after the cut-off means a request after it too.
                 Claim::Lodged { on: Some(l), .. } if l > last => return closed(m("dublin.closed_claim_late").date("date", l), &[]),
                 // Nor can a child born after the cut-off have had a request before it.
                 _ if ctx.age.born.is_some_and(|(earliest, _)| earliest > last) => return closed(m("dublin.closed"), &[]),
                 _ => {
-                    j.cap(m("dublin.legacy_date_unknown"), DUBLIN_UK_LAST_DAY.cite, &[Fact::RequestDate]);
+                    j.cap(m("dublin.legacy_date_unknown"), exit_cite, &[Fact::RequestDate]);
                     j.reopen(&[Fact::RequestDate]);
                 }
             },
@@ -97,21 +97,21 @@ fn gates(ctx: &Ctx, id: PathwayId) -> Result<Judge, PathwayResult> {
             Some(UkDecision::Pending) | Some(UkDecision::Accepted) => {}
             None => {
                 // Whether the request was kept at all: matters even if another condition fails.
-                j.cap(m("dublin.legacy_decision_unknown"), DUBLIN_UK_LAST_DAY.cite, &[Fact::RequestDecision]);
+                j.cap(m("dublin.legacy_decision_unknown"), exit_cite, &[Fact::RequestDecision]);
                 j.reopen(&[Fact::RequestDecision]);
             }
         }
     }
-    if on < DUBLIN_III_FROM.value {
-        return Err(gate(id, Verdict::NotApplicable, m("dublin.not_yet"), DUBLIN_III_FROM.cite, status, &[], vec![]));
+    if *DUBLIN.value(on) == Phase::NotYetInForce {
+        return Err(gate(id, Verdict::NotApplicable, m("dublin.not_yet"), start().source, status, &[], vec![]));
     }
     if let Claim::Lodged { on: Some(d), .. } = claim(ctx) {
-        if d < DUBLIN_III_FROM.value {
+        if *DUBLIN.value(d) == Phase::NotYetInForce {
             return Err(gate(
                 id,
                 Verdict::NotApplicable,
                 m("dublin.dublin_ii").date("date", d),
-                DUBLIN_III_FROM.cite,
+                start().source,
                 status,
                 j.missing_facts(),
                 vec![m("next.legal_advice")],
@@ -142,7 +142,7 @@ fn gates(ctx: &Ctx, id: PathwayId) -> Result<Judge, PathwayResult> {
                 vec![m("next.legal_advice")],
             ));
         }
-        Some(c) if !dublin_state(c) => {
+        Some(c) if !dublin_state(c, on) => {
             return Err(gate(
                 id,
                 Verdict::NotApplicable,
@@ -160,7 +160,7 @@ fn gates(ctx: &Ctx, id: PathwayId) -> Result<Judge, PathwayResult> {
         Claim::Unknown => j.cap(m("dublin.claim_unknown"), Cite::DublinArt20_2, &[Fact::AsylumClaim]),
         Claim::NotLodged => j.cap(m("dublin.no_claim"), Cite::DublinArt20_2, &[]),
         Claim::Lodged { country: None, .. } => j.cap(m("dublin.claim_country_unknown"), Cite::DublinArt20_2, &[Fact::AsylumClaimCountry]),
-        Claim::Lodged { country: Some(c), .. } if !dublin_state(c) => {
+        Claim::Lodged { country: Some(c), .. } if !dublin_state(c, on) => {
             j.cap(m("dublin.claim_outside").arg("country", Arg::Country(c)), Cite::DublinArt20_2, &[])
         }
         Claim::Lodged { country: Some(c), on } => {
@@ -171,15 +171,8 @@ fn gates(ctx: &Ctx, id: PathwayId) -> Result<Judge, PathwayResult> {
             j.pass(msg, Cite::DublinArt20_2)
         }
     }
-    if on <= DUBLIN_UK_LAST_DAY.value {
-        j.deadlines.push(Deadline {
-            kind: DeadlineKind::SchemeEnd,
-            earliest: DUBLIN_UK_LAST_DAY.value,
-            latest: DUBLIN_UK_LAST_DAY.value,
-            days_left: on.days_until(DUBLIN_UK_LAST_DAY.value),
-            time: Some(DUBLIN_UK_CUTOFF_TIME.value),
-            cite: DUBLIN_UK_LAST_DAY.cite,
-        });
+    if let Some(end) = DUBLIN.end_deadline(on) {
+        j.deadlines.push(end);
     }
     Ok(j)
 }
@@ -196,7 +189,7 @@ fn timing(ctx: &Ctx, j: &mut Judge) {
         }
         return;
     };
-    let request_by = lodged.add_months(DUBLIN_REQUEST_MONTHS.value);
+    let request_by = lodged.add_months(*DUBLIN_REQUEST_MONTHS.value(lodged));
     let Some(t) = sent else {
         if on > request_by {
             let facts: &[Fact] = if tcr.is_some_and(|t| t.known_status() == Some(RequestStatus::None)) { &[] } else { &[Fact::Request] };
@@ -218,7 +211,7 @@ fn timing(ctx: &Ctx, j: &mut Judge) {
         None => {}
     }
     let transfer = |from: Date, j: &mut Judge| {
-        let by = from.add_months(DUBLIN_TRANSFER_MONTHS.value);
+        let by = from.add_months(*DUBLIN_TRANSFER_MONTHS.value(from));
         if on > by {
             j.cap(m("dublin.transfer_time_passed").date("date", by), Cite::DublinArt29, &[]);
         } else {
@@ -233,7 +226,7 @@ fn timing(ctx: &Ctx, j: &mut Judge) {
                 (Some(d), _) => transfer(d, j),
                 // Accepted on an unknown day after the request: the limit cannot have passed yet
                 // if even the request is less than six months old.
-                (None, Some(s)) if on <= s.add_months(DUBLIN_TRANSFER_MONTHS.value) => {}
+                (None, Some(s)) if on <= s.add_months(*DUBLIN_TRANSFER_MONTHS.value(s)) => {}
                 (None, _) => j.cap(m("dublin.transfer_unknown"), Cite::DublinArt29, &[Fact::RequestDecisionDate]),
             }
         }
@@ -244,7 +237,7 @@ fn timing(ctx: &Ctx, j: &mut Judge) {
                 j.cap(m("dublin.decision_unknown"), Cite::DublinArt22, &[Fact::RequestDecision]);
             }
             if let Some(s) = t.sent_on {
-                let reply_by = s.add_months(DUBLIN_REPLY_MONTHS.value);
+                let reply_by = s.add_months(*DUBLIN_REPLY_MONTHS.value(s));
                 if on > reply_by {
                     j.pass(m("dublin.deemed_accepted").date("date", reply_by), Cite::DublinArt22);
                     transfer(reply_by, j);
@@ -257,68 +250,7 @@ fn timing(ctx: &Ctx, j: &mut Judge) {
 }
 
 fn deadline(kind: DeadlineKind, date: Date, on: Date, cite: Cite) -> Deadline {
-    Deadline { kind, earliest: date, latest: date, days_left: on.days_until(date), time: None, cite }
-}
-
-/// Legal presence of a relative for Art 8 (Resolved convention 7).
-fn legal_presence(i: usize, rel: &Relative, j: &mut Judge, cite: Cite) {
-    match rel.status {
-        Some(UkStatus::British | UkStatus::Settled | UkStatus::Protection | UkStatus::OtherLeave) => {
-            j.lead(about("d8.present", i, rel), cite)
-        }
-        Some(UkStatus::AsylumPending) => j.cap(about("d8.pending", i, rel), Cite::DublinArt8_1Q1, &[]),
-        Some(UkStatus::NoStatus) => j.fail(about("d8.no_status", i, rel), cite),
-        None => j.cap(about("d8.status_unknown", i, rel), cite, &[Fact::RelativeStatus(i)]),
-    }
-}
-
-/// One relative under Art 8: (a) parent, responsible adult or sibling, 8(1); (b) adult aunt, uncle
-/// or grandparent who can take care, 8(2).
-fn d8_relative(i: usize, rel: &Relative) -> (Judge, Verdict) {
-    let mut j = Judge::new();
-    match rel.relation {
-        None => {
-            j.cap(about("d8.relation_unknown", i, rel), Cite::DublinArt2g, &[Fact::Relation(i)]);
-            legal_presence(i, rel, &mut j, Cite::DublinArt8_1);
-        }
-        Some(Relation::Parent | Relation::ResponsibleAdult | Relation::Sibling | Relation::HalfSibling) => {
-            let r = rel.relation.unwrap_or(Relation::Other);
-            // A parent or responsible adult is a "family member" only if the family already existed
-            // in the country of origin (Art 2(g)); siblings need not (Art 8(1) names them apart).
-            if matches!(r, Relation::Parent | Relation::ResponsibleAdult) {
-                match rel.family_before_flight {
-                    Some(true) => {}
-                    Some(false) => j.fail(about("d8.family_after_flight", i, rel), Cite::DublinArt2g),
-                    None => j.cap(about("d8.family_unknown", i, rel), Cite::DublinArt2g, &[Fact::RelativeFamilyBeforeFlight(i)]),
-                }
-            }
-            if r == Relation::HalfSibling {
-                j.cap(about("d8.half_sibling", i, rel), Cite::DublinArt8_1Q3, &[]);
-            }
-            legal_presence(i, rel, &mut j, Cite::DublinArt8_1);
-        }
-        Some(Relation::AuntUncle | Relation::Grandparent) => {
-            match rel.adult {
-                Some(true) => {}
-                Some(false) => j.fail(about("d8.relative_not_adult", i, rel), Cite::DublinArt2h),
-                None => j.cap(about("d8.relative_adult_unknown", i, rel), Cite::DublinArt2h, &[Fact::RelativeAdult(i)]),
-            }
-            legal_presence(i, rel, &mut j, Cite::DublinArt8_2);
-            j.check(
-                Tri::from(rel.able_to_care),
-                Cite::DublinArt8_2,
-                about("d8.can_care", i, rel),
-                about("d8.cannot_care", i, rel),
-                about("d8.care_unknown", i, rel),
-                &[Fact::RelativeCanCare(i)],
-            );
-        }
-        Some(Relation::StepParent | Relation::Cousin | Relation::Other) => {
-            j.fail(about("d8.not_family", i, rel), Cite::DublinArt2h);
-        }
-    }
-    let v = j.verdict(Verdict::Likely);
-    (j, v)
+    Deadline::new(kind, date, None, on, cite)
 }
 
 /// Dublin minority (Art 7(2), Resolved convention 4): a minor when the claim was lodged (or today,
@@ -343,12 +275,10 @@ fn dublin_minority(ctx: &Ctx, j: &mut Judge, adult: Msg) -> Option<Option<Date>>
         age_facts.push(Fact::AsylumClaimDate);
     }
     j.check(at_lodging, Cite::DublinArt7_2, m("d8.minor_at_claim"), adult, m("d8.minor_at_claim_unknown"), &age_facts);
-    if at_lodging == Tri::Yes && lodged.is_some() {
-        match ctx.age.minor_on(on) {
-            Tri::Yes => {}
-            Tri::No => j.cap(m("d8.now_adult"), Cite::DublinArt7_2, &[]),
-            Tri::Unknown => j.cap(m("d8.now_maybe_adult"), Cite::DublinArt7_2, &[Fact::DateOfBirth]),
-        }
+    // The age today is always known once the age at lodging is (a date of birth, or an age stated
+    // on the assessment date), so only "18 or over now" remains to check.
+    if at_lodging == Tri::Yes && lodged.is_some() && ctx.age.minor_on(on) == Tri::No {
+        j.cap(m("d8.now_adult"), Cite::DublinArt7_2, &[]);
     }
     lodged
 }
@@ -375,19 +305,18 @@ pub fn family(ctx: &Ctx) -> PathwayResult {
         &[Fact::Unaccompanied],
     );
     // P6: best interests (Resolved convention 5).
-    match child.best_interests_against_uk {
-        Some(true) => j.fail(m("best_interests.against"), Cite::DublinArt6),
-        Some(false) => j.pass(m("best_interests.not_against"), Cite::DublinArt6),
-        None => {
-            // Unknown best interests do not lower the verdict (Resolved convention 5), but a finding
-            // against the UK would change it: worth asking.
-            j.pass(m("best_interests.required"), Cite::DublinArt6);
-            j.need(&[Fact::BestInterests]);
-        }
-    }
-    // P5: a qualifying relative.
+    ctx.best_interests(&mut j, Cite::DublinArt6);
+    // P5: a qualifying relative: the Art 8 relationship test (Resolved conventions 7 and 10).
     if let Some(list) = relatives_or(ctx, &mut j, Cite::DublinArt8_1) {
-        let candidates = list.iter().enumerate().map(|(i, r)| d8_relative(i, r)).collect();
+        let candidates = list
+            .iter()
+            .enumerate()
+            .map(|(i, r)| {
+                let link = art8_link(i, r).judge;
+                let v = link.verdict(Verdict::Likely);
+                (link, v)
+            })
+            .collect();
         if let Some(best) = best_of(candidates) {
             j.absorb(best);
         }
@@ -398,7 +327,7 @@ pub fn family(ctx: &Ctx) -> PathwayResult {
         ctx.add_birthday_deadline(&mut j);
     }
     j.next_steps.push(m("next.dublin_open"));
-    j.finish(id, Verdict::Likely, status_on(on))
+    j.finish(id, Verdict::Likely, DUBLIN.status(on))
 }
 
 /// The child's side of the Arts 9 and 10 link to a parent: a parent is a "family member" only of an
@@ -475,5 +404,5 @@ pub fn other(ctx: &Ctx) -> PathwayResult {
         }
     }
     j.next_steps.push(m("next.dublin_open"));
-    j.finish(id, Verdict::Likely, status_on(ctx.on))
+    j.finish(id, Verdict::Likely, DUBLIN.status(ctx.on))
 }

@@ -8,14 +8,16 @@ pub mod article8;
 pub mod child_routes;
 pub mod dublin;
 pub mod dubs;
+pub mod relatives;
 pub mod uk_france;
 
 use super::cite::Cite;
 use super::data::MAJORITY_AGE;
 use super::facts::{Age, Fact, Tri};
 use super::judge::Judge;
-use super::outcome::{m, Deadline, DeadlineKind, Msg};
-use crate::case::{Case, Relation, Relative, Time, UkStatus};
+use super::outcome::{m, Deadline, DeadlineKind, Reason};
+use super::param::{Notes, Param};
+use crate::case::{Case, Relative, Time};
 use crate::date::Date;
 
 /// What every pathway needs to know about the case, worked out once.
@@ -56,15 +58,27 @@ impl<'a> Ctx<'a> {
 
     /// The 18th birthday as a deadline, if known and not passed.
     pub fn eighteenth_birthday(&self) -> Option<Deadline> {
-        let (earliest, latest) = self.age.birthday(MAJORITY_AGE.value)?;
-        Some(Deadline {
-            kind: DeadlineKind::EighteenthBirthday,
-            earliest,
-            latest,
-            days_left: self.on.days_until(earliest),
-            time: None,
-            cite: MAJORITY_AGE.cite,
-        })
+        let majority = MAJORITY_AGE.at(self.on);
+        let days = self.age.birthday(majority.value)?;
+        Some(Deadline::range(DeadlineKind::EighteenthBirthday, days, None, self.on, majority.source))
+    }
+
+    /// Best interests (Resolved convention 5): a finding against the UK fails the route; unknown
+    /// does not lower the verdict, but is worth asking, since a finding against would change it.
+    pub fn best_interests(&self, j: &mut Judge, cite: Cite) {
+        match self.case.child.best_interests_against_uk {
+            Some(true) => j.fail(m("best_interests.against"), cite),
+            Some(false) => j.pass(m("best_interests.not_against"), cite),
+            None => {
+                j.pass(m("best_interests.required"), cite);
+                j.need(&[Fact::BestInterests]);
+            }
+        }
+    }
+
+    /// The notes a dated parameter holds on the assessment date (RULES.md, "Legal currency").
+    pub fn notes(&self, param: &Param<Notes>) -> Vec<Reason> {
+        param.value(self.on).iter().map(|&(key, cite)| Reason { msg: m(key), cite }).collect()
     }
 
     /// Age dispute (Resolved convention 3): a disputed age caps an age-dependent pathway at
@@ -116,54 +130,5 @@ impl<'a> Ctx<'a> {
         if let Some(d) = self.eighteenth_birthday() {
             j.deadlines.push(d);
         }
-    }
-}
-
-/// The message key for a relation (or "unknown").
-pub fn relation_key(r: Option<Relation>) -> &'static str {
-    match r {
-        Some(Relation::Parent) => "relation.parent",
-        Some(Relation::StepParent) => "relation.step_parent",
-        Some(Relation::ResponsibleAdult) => "relation.responsible_adult",
-        Some(Relation::Sibling) => "relation.sibling",
-        Some(Relation::HalfSibling) => "relation.half_sibling",
-        Some(Relation::AuntUncle) => "relation.aunt_uncle",
-        Some(Relation::Grandparent) => "relation.grandparent",
-        Some(Relation::Cousin) => "relation.cousin",
-        Some(Relation::Other) => "relation.other",
-        None => "relation.unknown",
-    }
-}
-
-/// The message key for a UK status (or "unknown").
-pub fn status_key(s: Option<UkStatus>) -> &'static str {
-    match s {
-        Some(UkStatus::British) => "status.british",
-        Some(UkStatus::Settled) => "status.settled",
-        Some(UkStatus::Protection) => "status.protection",
-        Some(UkStatus::OtherLeave) => "status.other_leave",
-        Some(UkStatus::AsylumPending) => "status.asylum_pending",
-        Some(UkStatus::NoStatus) => "status.no_status",
-        None => "status.unknown",
-    }
-}
-
-/// A message about relative number `i + 1`, with its relation and status as arguments.
-pub fn about(key: &'static str, i: usize, rel: &Relative) -> Msg {
-    m(key).text("n", (i + 1).to_string()).key("relation", relation_key(rel.relation)).key("status", status_key(rel.status))
-}
-
-/// The relatives list: unknown (cap), empty (fail), or the list to judge one by one.
-pub fn relatives_or<'a>(ctx: &Ctx<'a>, j: &mut Judge, cite: Cite) -> Option<&'a [Relative]> {
-    match ctx.relatives {
-        None => {
-            j.cap(m("relatives.unknown"), cite, &[Fact::Relatives]);
-            None
-        }
-        Some([]) => {
-            j.fail(m("relatives.none"), cite);
-            None
-        }
-        Some(list) => Some(list),
     }
 }

@@ -1,36 +1,42 @@
-//! The UK/European Applicant Transfer Scheme, the UK-France pilot (`uk_france_pilot`):
-//! 6 August 2025 to 11 June 2026; not for unaccompanied children (Resolved convention 14).
+//! The UK/European Applicant Transfer Scheme, the UK-France pilot (`uk_france_pilot`): in force
+//! from 6 August 2025, extended past 11 June 2026 with no confirmed end; not for unaccompanied
+//! children (Resolved convention 14). Its window is the dated parameter `EATS`.
 
 use super::Ctx;
 use crate::rules::cite::Cite;
 use crate::rules::data::*;
 use crate::rules::facts::{Fact, Tri};
 use crate::rules::judge::{gate, Judge};
-use crate::rules::outcome::{m, Deadline, DeadlineKind, PathwayId, PathwayResult, RouteStatus, Verdict};
+use crate::rules::outcome::{m, PathwayId, PathwayResult, RouteStatus, Verdict};
+use crate::rules::param::{Param, Phase};
 
 pub fn evaluate(ctx: &Ctx) -> PathwayResult {
+    evaluate_with(ctx, &EATS)
+}
+
+/// The pilot judged with a given window (the rules data's `EATS`, or a test's).
+fn evaluate_with(ctx: &Ctx, window: &Param<Phase>) -> PathwayResult {
     let id = PathwayId::UkFrancePilot;
     let on = ctx.on;
-    if on < EATS_FROM.value {
-        let status = RouteStatus::NotYetInForce { from: EATS_FROM.value, cite: EATS_FROM.cite };
-        return gate(id, Verdict::NotApplicable, m("eats.not_yet").date("date", EATS_FROM.value), EATS_FROM.cite, status, &[], vec![]);
+    let status = window.status(on);
+    let mut j = Judge::new();
+    match (&status, window.at(on)) {
+        (RouteStatus::NotYetInForce { from, cite }, _) => {
+            return gate(id, Verdict::NotApplicable, m("eats.not_yet").date("date", *from), *cite, status.clone(), &[], vec![]);
+        }
+        (RouteStatus::Closed { since, cite, .. }, _) => {
+            let why = m("eats.closed").date("date", since.add_days(-1));
+            return gate(id, Verdict::Closed, why, *cite, status.clone(), &[], vec![m("next.eats")]);
+        }
+        // Running past its announced end with no confirmed end date: at most possible (convention 14).
+        (_, entry) => {
+            if let Phase::Unconfirmed(note) = entry.value {
+                j.note_cap(m(note), entry.source);
+            }
+        }
     }
-    if on > EATS_UNTIL.value {
-        let status = RouteStatus::Closed { since: EATS_UNTIL.value.add_days(1), time: None, cite: EATS_UNTIL.cite };
-        return gate(
-            id,
-            Verdict::Closed,
-            m("eats.closed").date("date", EATS_UNTIL.value),
-            EATS_UNTIL.cite,
-            status,
-            &[],
-            vec![m("next.eats")],
-        );
-    }
-    let status = RouteStatus::Open { since: Some(EATS_FROM.value), until: Some(EATS_UNTIL.value), cite: EATS_FROM.cite };
     let child = &ctx.case.child;
     let cite = Cite::EatsEligibility;
-    let mut j = Judge::new();
     // Only adults, or children applying in a family group with a parent.
     let minor = ctx.age.minor_on(on);
     let alone = Tri::from(child.unaccompanied);
@@ -55,18 +61,65 @@ pub fn evaluate(ctx: &Ctx) -> PathwayResult {
         None => j.cap(m("eats.location_unknown"), cite, &[Fact::Location]),
     }
     match child.nationality {
-        Some(n) if eea_state(n) => j.fail(m("eats.eea_national"), EEA_EFTA_STATES.cite),
+        Some(n) if eea_state(n, on) => j.fail(m("eats.eea_national"), EEA_EFTA_STATES.at(on).source),
         Some(_) => {}
         None => j.need(&[Fact::Nationality]),
     }
-    j.deadlines.push(Deadline {
-        kind: DeadlineKind::SchemeEnd,
-        earliest: EATS_UNTIL.value,
-        latest: EATS_UNTIL.value,
-        days_left: on.days_until(EATS_UNTIL.value),
-        time: None,
-        cite: EATS_UNTIL.cite,
-    });
+    if let Some(end) = window.end_deadline(on) {
+        j.deadlines.push(end);
+    }
     j.next_steps.push(m("next.eats"));
     j.finish(id, Verdict::Possible, status)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::case::Case;
+    use crate::date::Date;
+    use crate::rules::outcome::DeadlineKind;
+    use crate::rules::param::{on, SINCE_EVER};
+
+    /// The worked example of `data.rs` and the README: the pilot's end is confirmed for
+    /// 15 December 2026, entered as one more entry of the window.
+    static CONFIRMED_END: Param<Phase> = Param {
+        name: "eats",
+        entries: &[
+            on(SINCE_EVER, Phase::NotYetInForce, Cite::Eats),
+            on(Date::ymd(2025, 8, 6), Phase::Open, Cite::Eats),
+            on(Date::ymd(2026, 6, 12), Phase::Unconfirmed("status_note.eats_extended"), Cite::EatsExtension),
+            on(Date::ymd(2026, 12, 16), Phase::Closed, Cite::EatsExtension),
+        ],
+    };
+
+    fn adult_in_france(assessed_on: Date) -> Case {
+        let mut case = Case::new(assessed_on);
+        case.child.date_of_birth = Some(Date::ymd(2000, 1, 1));
+        case.child.location = Some(FRANCE);
+        case.child.unaccompanied = Some(true);
+        case
+    }
+
+    #[test]
+    fn the_test_window_is_the_data_plus_one_entry() {
+        assert_eq!(CONFIRMED_END.entries.len(), EATS.entries.len() + 1);
+        for (a, b) in CONFIRMED_END.entries.iter().zip(EATS.entries) {
+            assert_eq!((a.from, a.time, a.value, a.source), (b.from, b.time, b.value, b.source));
+        }
+    }
+
+    #[test]
+    fn a_confirmed_end_closes_the_pilot() {
+        let before = adult_in_france(Date::ymd(2026, 12, 1));
+        let r = evaluate_with(&Ctx::new(&before), &CONFIRMED_END);
+        assert_eq!(r.verdict, Verdict::Possible);
+        let end = r.deadlines.iter().find(|d| d.kind == DeadlineKind::SchemeEnd).expect("the last day is a deadline");
+        assert_eq!((end.earliest, end.days_left), (Date::ymd(2026, 12, 15), 14));
+        let after = adult_in_france(Date::ymd(2026, 12, 16));
+        let r = evaluate_with(&Ctx::new(&after), &CONFIRMED_END);
+        assert_eq!(r.verdict, Verdict::Closed);
+        assert_eq!(r.reasons[0].msg.key, "eats.closed");
+        // Without the entry, the same day is still possible, to be confirmed (convention 14).
+        assert_eq!(evaluate(&Ctx::new(&after)).verdict, Verdict::Possible);
+    }
 }

@@ -1,4 +1,4 @@
-use crate::rules::data::{RULES_REVIEWED_ON, RULES_VERSION};
+use crate::rules::data::{LAW_CHECKED_TO, RULES_VERSION};
 use crate::ui::texts::Texts;
 use yew::prelude::*;
 
@@ -8,15 +8,15 @@ pub const STALE_AFTER_DAYS: i64 = 180;
 /// The footer: privacy in one line, the rules version and the link to the rules reference.
 pub fn footer(t: &Texts, today: crate::date::Date) -> Html {
     // Offline on rules reviewed long ago: say so (the law moves; an update may be waiting).
-    let stale = crate::ui::browser::offline() && RULES_REVIEWED_ON.days_until(today) > STALE_AFTER_DAYS;
+    let stale = crate::ui::browser::offline() && LAW_CHECKED_TO.days_until(today) > STALE_AFTER_DAYS;
     html! {
         <footer class="footer">
             if stale {
-                <p class="inset" role="status">{ t.fh("footer.stale", &[("date", t.date(RULES_REVIEWED_ON)), ("days", t.n(STALE_AFTER_DAYS))]) }</p>
+                <p class="inset" role="status">{ t.fh("footer.stale", &[("date", t.date(LAW_CHECKED_TO)), ("days", t.n(STALE_AFTER_DAYS))]) }</p>
             }
             <p>{ t.h("footer.privacy") }</p>
             <p>
-                { t.f("result.rules_version", &[("version", RULES_VERSION.to_string()), ("date", t.date(RULES_REVIEWED_ON))]) }
+                { t.f("result.rules_version", &[("version", RULES_VERSION.to_string()), ("date", t.date(LAW_CHECKED_TO))]) }
                 { " " }
                 <a href={rules_href(&t.lang)}>{ t.h("footer.rules") }</a>
             </p>

@@ -1,7 +1,7 @@
 use super::pathway_card::{badge, citation, pathway_card};
 use crate::advice::{ORGANISATIONS, REVIEWED_ON};
 use crate::flow::{Action, State};
-use crate::rules::data::{RULES_REVIEWED_ON, RULES_VERSION};
+use crate::rules::data::{LAW_CHECKED_TO, RULES_VERSION};
 use crate::rules::{evaluate, Verdict};
 use crate::ui::app::question_title;
 use crate::ui::format::answer_text;
@@ -89,7 +89,7 @@ pub fn result_page(t: &Texts, flow: &State, dispatch: &Callback<Action>) -> Html
                     }
                 </dl>
             </section>
-            <p class="caption">{ t.fh("result.rules_version", &[("version", RULES_VERSION.to_string()), ("date", t.date(RULES_REVIEWED_ON))]) }</p>
+            <p class="caption">{ t.fh("result.rules_version", &[("version", RULES_VERSION.to_string()), ("date", t.date(LAW_CHECKED_TO))]) }</p>
             <div class="button-group no-print">
                 <button type="button" class="button" data-action="print">{ t.h("button.print") }</button>
                 <button type="button" class="button button--secondary" data-action="copy">{ t.h("button.copy") }</button>

@@ -1,6 +1,8 @@
 //! Presenting an assessment outside the app: the CLI's JSON and the readable text report (also
 //! the app's "Copy as text"). Texts come from a catalog, so the report follows the language.
 
+pub mod rules_page;
+
 use crate::i18n::{Catalog, Format, Plain};
 use crate::json::Value;
 use crate::rules::{Assessment, Cite, Confidence, Deadline, DeadlineKind, PathwayResult, RouteStatus};
@@ -143,7 +145,7 @@ pub fn to_json(a: &Assessment, cat: &Catalog) -> Value {
     obj(vec![
         ("assessed_on", s(a.assessed_on)),
         ("rules_version", s(a.rules_version)),
-        ("rules_reviewed_on", s(a.rules_reviewed_on)),
+        ("law_checked_to", s(a.law_checked_to)),
         ("eighteenth_birthday", a.eighteenth_birthday.as_ref().map_or(Value::Null, |d| deadline_json(d, cat))),
         ("pathways", Value::Array(a.pathways.iter().map(|p| pathway_json(p, cat)).collect())),
         (
@@ -171,7 +173,7 @@ pub fn to_text(a: &Assessment, cat: &Catalog, fmt: &dyn Format) -> String {
             cat.text("report.rules_version"),
             a.rules_version,
             cat.text("report.reviewed_on"),
-            date(a.rules_reviewed_on)
+            date(a.law_checked_to)
         ),
     );
     line(&mut out, &cat.text("report.not_legal_advice"));
