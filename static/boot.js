@@ -47,9 +47,13 @@ function askWorker(message, onReply) {
   const meta = document.querySelector('meta[name=pathways-worker]');
   if (!meta) { onReply('error\nthe file worker is missing from this build'); return; }
   const worker = new Worker(meta.content);
-  worker.onmessage = (e) => { worker.terminate(); onReply(String(e.data)); };
-  worker.onerror = () => { worker.terminate(); onReply('error\nthe file could not be read'); };
-  worker.postMessage(message);
+  // The worker says "ready" once it can take a message, then answers it once.
+  worker.onmessage = (e) => {
+    if (e.data === 'ready') { worker.postMessage(message); return; }
+    worker.terminate();
+    onReply(String(e.data));
+  };
+  worker.onerror = () => { worker.terminate(); onReply('error\nthe file worker could not start'); };
 }
 
 document.addEventListener('change', (e) => {

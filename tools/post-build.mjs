@@ -14,8 +14,9 @@ if (release) {
   for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.js'))) {
     const file = path.join(dir, name);
     const code = fs.readFileSync(file, 'utf8');
-    // The worker's scripts are classic scripts (importScripts), the others ES modules.
-    const module = !name.startsWith('worker-');
+    // The worker's scripts are classic scripts (importScripts: `worker.js` defines the global
+    // `wasm_bindgen` that `worker_loader.js` calls), the others ES modules.
+    const module = !/^worker([-_.]|$)/.test(name);
     const out = await minify(code, { module, compress: { passes: 2 }, mangle: true, format: { comments: false } });
     if (out.code && out.code.length < code.length) fs.writeFileSync(file, out.code);
   }

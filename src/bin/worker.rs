@@ -12,7 +12,10 @@ fn main() {
         let _ = reply_to.post_message(&JsValue::from_str(&reply));
     });
     scope.set_onmessage(Some(onmessage.as_ref().unchecked_ref()));
+    // The handler lives as long as the worker does.
     onmessage.forget();
+    // Messages sent before the handler existed would be lost: the page waits for this first.
+    let _ = scope.post_message(&JsValue::from_str("ready"));
 }
 
 #[cfg(not(target_arch = "wasm32"))]
