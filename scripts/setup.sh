@@ -50,7 +50,7 @@ fi
 
 command -v npm >/dev/null || fail "Node.js and npm" "install Node.js 20 and npm (Debian: apt-get install nodejs npm), then run this again."
 if [ -f "$ROOT/node_modules/.package-lock.json" ] && cmp -s "$ROOT/package-lock.json" "$ROOT/node_modules/.pathways-lock" 2>/dev/null; then
-  step "npm dev tools (binaryen, playwright-core, axe-core, lighthouse): already installed"
+  step "npm dev tools (binaryen, playwright-core, axe-core, lighthouse, vnu-jar): already installed"
 else
   step "installing npm dev tools from package-lock.json (npm ci; about a minute)"
   (cd "$ROOT" && npm ci --no-audit --no-fund) \
@@ -69,6 +69,18 @@ if [ "$NEED_BROWSER" = 1 ]; then
       || fail "apt-get update" "run as root (or with sudo) and check that the Debian mirror is reachable, then run this again."
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null \
       || fail "apt-get install chromium chromium-driver" "run as root (or with sudo); check 'apt-cache policy chromium', then run this again."
+  fi
+  # WebKit (the engine of every iPhone browser): WebKitWebDriver drives MiniBrowser under Xvfb.
+  # Java runs the Nu Html Checker (npm vnu-jar).
+  if command -v WebKitWebDriver >/dev/null && command -v xvfb-run >/dev/null && compgen -G '/usr/lib/*/webkit2gtk-4.1/MiniBrowser' >/dev/null \
+    && command -v java >/dev/null; then
+    step "Debian webkit2gtk-driver, xvfb and a Java runtime: already installed"
+  else
+    step "installing Debian webkit2gtk-driver, xvfb and default-jre-headless (apt-get; about two minutes)"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq \
+      || fail "apt-get update" "run as root (or with sudo) and check that the Debian mirror is reachable, then run this again."
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq webkit2gtk-driver xvfb default-jre-headless >/dev/null \
+      || fail "apt-get install webkit2gtk-driver xvfb default-jre-headless" "run as root (or with sudo); check 'apt-cache policy webkit2gtk-driver', then run this again."
   fi
 fi
 

@@ -6,12 +6,19 @@
 use crate::case::{case_file_text, parse_case_file, Case};
 use crate::flow::answer::from_case;
 use crate::flow::lines::{from_lines, to_lines};
-use crate::flow::walk::walk;
+use crate::flow::question::MAX_RELATIVES;
+use crate::flow::walk::full_case;
 
 pub fn handle(message: &str) -> String {
     let (op, body) = message.split_once('\n').unwrap_or((message, ""));
     match op {
         "import" => match parse_case_file(body) {
+            Ok(parsed) if parsed.file.case.uk_relatives.as_ref().is_some_and(|l| l.len() > MAX_RELATIVES) => {
+                let n = parsed.file.case.uk_relatives.as_ref().map_or(0, Vec::len);
+                format!(
+                    "error\ncase.uk_relatives: this file has {n} relatives; Pathways holds at most {MAX_RELATIVES}. Keep the {MAX_RELATIVES} closest relatives in the file and open it again."
+                )
+            }
             Ok(parsed) => {
                 let case = &parsed.file.case;
                 let mut out = format!("ok\n{}", to_lines(case.assessed_on, &from_case(case)));
@@ -23,7 +30,7 @@ pub fn handle(message: &str) -> String {
             Err(errors) => format!("error\n{}", errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")),
         },
         "export" => match from_lines(body) {
-            Some((on, answers)) => format!("file\n{}", case_file_text(&walk(&Case::new(on), &answers.into_iter().collect()).case)),
+            Some((on, answers)) => format!("file\n{}", case_file_text(&full_case(&Case::new(on), &answers.into_iter().collect()))),
             None => "error\nthe answers could not be read".into(),
         },
         _ => "error\nunknown request".into(),

@@ -68,8 +68,14 @@ document.addEventListener('change', (e) => {
 document.addEventListener('click', (e) => {
   const el = e.target.closest && e.target.closest('[data-action=save]');
   if (!el) return;
+  const status = document.getElementById('save-status');
+  const say = (text) => { if (status) status.textContent = text; };
+  say('');
   askWorker(el.dataset.answers, (reply) => {
-    if (!reply.startsWith('file\n')) return;
+    if (!reply.startsWith('file\n')) {
+      say(el.dataset.saveFailed.replace('{problem}', reply.replace(/^error\n/, '')));
+      return;
+    }
     const url = URL.createObjectURL(new Blob([reply.slice(5)], { type: 'application/json' }));
     const a = document.createElement('a');
     a.href = url;
@@ -77,7 +83,9 @@ document.addEventListener('click', (e) => {
     document.body.append(a);
     a.click();
     a.remove();
-    URL.revokeObjectURL(url);
+    // Revoked later: some browsers read the file only after the click returns.
+    setTimeout(() => URL.revokeObjectURL(url), 60000);
+    say(el.dataset.saved.replace('{name}', el.dataset.name));
   });
 });
 
@@ -122,10 +130,27 @@ addEventListener('keydown', (e) => {
 });
 
 // Embedded in a partner's page (?embed=1, see embed.js): send the parent only the page's height
-// and the events ready, resultShown (pathway ids and verdicts) and restart. Never an answer.
+// and the events ready, resultShown (pathway ids and verdicts) and restart. Never an answer; and
+// only to the embedding page's origin (?origin=, from embed.js: the browser delivers a message only
+// if the parent really has that origin), and only if the host lists it as a partner in
+// embed-partners.json (the app's own origin, as on the demo page, is always allowed).
 const query = new URLSearchParams(location.search);
 const embedded = query.get('embed') === '1' && parent !== window;
-const tell = (message) => { if (embedded) parent.postMessage(Object.assign({ type: 'pathways' }, message), '*'); };
+const parentOrigin = (() => { try { return new URL(query.get('origin')).origin; } catch (_) { return null; } })();
+let partnerAllowed = null; // null until embed-partners.json is read
+const waiting = [];
+const tell = (message) => {
+  if (!embedded) return;
+  if (partnerAllowed === null) { waiting.push(message); return; }
+  if (partnerAllowed) parent.postMessage(Object.assign({ type: 'pathways' }, message), parentOrigin);
+};
+if (embedded) {
+  fetch('embed-partners.json').then((r) => (r.ok ? r.json() : {})).catch(() => ({})).then((config) => {
+    const listed = Array.isArray(config.origins) ? config.origins : [];
+    partnerAllowed = parentOrigin !== null && parentOrigin !== 'null' && (parentOrigin === location.origin || listed.includes(parentOrigin));
+    waiting.splice(0).forEach(tell);
+  });
+}
 if (query.get('embed') === '1') {
   document.documentElement.classList.add('embedded');
   const accent = query.get('accent');
@@ -165,8 +190,11 @@ if ('serviceWorker' in navigator && query.get('embed') !== '1') {
     if (reg.waiting && navigator.serviceWorker.controller) offer(reg.waiting);
     reg.addEventListener('updatefound', () => {
       const worker = reg.installing;
+      // An update only if an earlier version was already running: on a first visit the new
+      // worker may claim the page before its "installed" state reaches it (seen in WebKit).
+      const earlier = reg.active;
       worker.addEventListener('statechange', () => {
-        if (worker.state === 'installed' && navigator.serviceWorker.controller) offer(worker);
+        if (worker.state === 'installed' && earlier && navigator.serviceWorker.controller) offer(worker);
       });
     });
     document.addEventListener('visibilitychange', () => { if (!document.hidden) reg.update().catch(() => {}); });
@@ -182,6 +210,9 @@ if ('serviceWorker' in navigator && query.get('embed') !== '1') {
   });
 }
 
+// The Wasm is fetched once, here (there is no <link rel=preload> for it: WebKit fetched both),
+// started before the glue script is imported, in parallel with it.
+const wasm = fetch(tag.dataset.wasm);
 const bindings = await import(tag.dataset.js);
-await bindings.default({ module_or_path: tag.dataset.wasm });
+await bindings.default({ module_or_path: wasm });
 tell({ event: 'ready' });

@@ -5,7 +5,8 @@
  * The iframe runs on Pathways' own origin: no answer about the child ever reaches the partner page.
  * The app sends the page only its height and three events, as DOM events on the script's parent:
  *   pathways:ready, pathways:resultShown (detail: [{pathway, verdict}]), pathways:restart.
- * Messages are accepted only from the Pathways origin.
+ * It sends them only to this page's origin, and only if the Pathways host lists that origin in its
+ * embed-partners.json. Messages are accepted only from the Pathways origin.
  */
 (function () {
   var script = document.currentScript;
@@ -19,6 +20,9 @@
   if (lang && /^[a-z]{2,3}$/.test(lang)) params.set('lang', lang);
   if (partner && /^[\w-]{1,40}$/.test(partner)) params.set('partner', partner);
   if (accent && /^#[0-9a-fA-F]{3,8}$/.test(accent)) params.set('accent', accent);
+  // Where the app may send its messages: this page's origin (the browser delivers them only if
+  // this really is the embedding page, and the app sends them only to listed partners).
+  params.set('origin', location.origin);
 
   var frame = document.createElement('iframe');
   // The app lives beside embed.js (the site root, or any folder the host chose).

@@ -42,6 +42,8 @@ html = html.replace(/<link\b[^>]*>/g, (tag) => {
   const digest = crypto.createHash('sha384').update(fs.readFileSync(target)).digest('base64');
   return tag.replace(/integrity=(?:"[^"]*"|[^\s>]+)/, `integrity="sha384-${digest}"`);
 });
+// An icon is not a subresource that integrity applies to (the Nu Html Checker rejects it).
+html = html.replace(/<link\b[^>]*\brel=("?)icon\1[^>]*>/g, (tag) => tag.replace(/\s+integrity=(?:"[^"]*"|[^\s>]+)/, ''));
 // The file worker (opening and saving case files) is loaded on demand: tell the app its name.
 const loader = fs.readdirSync(dir).find((f) => /^worker(-[0-9a-f]+)?_loader\.js$/.test(f));
 if (loader && !html.includes('name="pathways-worker"')) {
@@ -61,7 +63,7 @@ if (fs.existsSync(swPath)) {
     }
   };
   walk(dir);
-  const precache = files.filter((f) => !['sw.js', 'embed.js', 'embed-demo.html', 'embed-demo.js'].includes(f));
+  const precache = files.filter((f) => !['sw.js', 'embed.js', 'embed-demo.html', 'embed-demo.js', 'embed-partners.json'].includes(f));
   const hash = crypto.createHash('sha256');
   for (const f of precache) hash.update(f).update(fs.readFileSync(path.join(dir, f)));
   const version = hash.digest('hex').slice(0, 16);

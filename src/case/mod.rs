@@ -84,9 +84,10 @@ pub struct AsylumClaim {
 }
 
 impl AsylumClaim {
-    /// The status, or "lodged" when only a lodging date is given (the date says it was lodged).
+    /// The status, or "lodged" when only a lodging date or country is given (they say it was lodged).
     pub fn known_status(&self) -> Option<ClaimStatus> {
-        self.status.or(self.lodged_on.map(|_| ClaimStatus::Lodged))
+        let implied = self.lodged_on.is_some() || self.country.is_some();
+        self.status.or(implied.then_some(ClaimStatus::Lodged))
     }
 }
 

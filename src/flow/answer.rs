@@ -189,6 +189,7 @@ pub fn from_case(case: &Case) -> Vec<(Q, Answer)> {
         None => out.push((Q::HasRelatives, Answer::Unknown)),
         Some(list) => {
             out.push((Q::HasRelatives, Answer::Bool(!list.is_empty())));
+            // A file with more relatives than the flow holds is refused before this (the worker).
             let n = list.len().min(MAX_RELATIVES);
             for (i, r) in list.iter().take(n).enumerate() {
                 out.push((Q::Relation(i), choice_of(r.relation.map(Relation::id))));

@@ -116,6 +116,18 @@ fn in_calendar(calendar: Calendar, d: i64, mo: i64, y: i64) -> Result<(Date, Cal
     }
 }
 
+/// A plain date from a date input (the assessment date), with no check against a case.
+pub fn plain_date(input: &Input) -> Result<Date, Vec<InputError>> {
+    match input {
+        Input::Date { day, month, year } => {
+            let w = western_digits;
+            let (d, mo, y) = date_parts(&w(day), &w(month), &w(year))?;
+            gregorian(d, mo, y)
+        }
+        _ => Err(err("day", m("error.date_empty"))),
+    }
+}
+
 fn yes_no(s: &str) -> Option<bool> {
     match s {
         "yes" => Some(true),

@@ -4,8 +4,9 @@
 use crate::rules::Fact;
 use std::fmt;
 
-/// The most relatives the flow collects.
-pub const MAX_RELATIVES: usize = 8;
+/// The most relatives the flow holds. The app says so when the limit is reached, and refuses a
+/// case file with more (naming the limit) rather than dropping any.
+pub const MAX_RELATIVES: usize = 20;
 
 /// A question. Relatives' questions carry the relative's index (0-based).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -245,7 +246,7 @@ mod tests {
             assert!(ids.insert(id.clone()), "duplicate id {id}");
         }
         assert_eq!(Q::parse("relative.0.status"), None, "relatives are numbered from 1");
-        assert_eq!(Q::parse("relative.9.status"), None);
+        assert_eq!(Q::parse(&format!("relative.{}.status", MAX_RELATIVES + 1)), None, "beyond the limit");
         assert_eq!(Q::parse("nonsense"), None);
         assert_eq!(Q::Status(2).to_string(), "relative.3.status");
     }

@@ -3,9 +3,10 @@
 
 use super::answer::Answer;
 use super::answers::Answers;
-use super::input::{check, Input, InputError};
+use super::input::{check, plain_date, Input, InputError};
+use super::question::MAX_RELATIVES;
 use super::question::Q;
-use super::walk::{walk, Walk};
+use super::walk::{full_case, walk, Walk};
 use crate::case::Case;
 use crate::date::Date;
 use crate::rules::{m, Msg};
@@ -13,18 +14,25 @@ use crate::rules::{m, Msg};
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Screen {
     Start,
+    /// The date the rules are applied as of (from the start page, or "Change" on the check page).
+    AssessmentDate,
     Question(Q),
     /// "Check your answers".
     Check,
     Result,
+    /// "Are you sure you want to clear every answer?"
+    ConfirmStartAgain,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
-    /// Today on the device (the default assessment date).
-    pub today: Date,
+    /// Today on the device (the default assessment date); `None` if the device's date could not
+    /// be read, and then the assessment date must be entered before starting.
+    pub today: Option<Date>,
     /// The date the rules are applied as of ("Check as of another date").
     pub assessed_on: Date,
+    /// The assessment date is known: today's date was read, or a date was entered.
+    pub date_known: bool,
     pub answers: Answers,
     pub screen: Screen,
     /// Screens to go back to (Back link and the browser's back button).
@@ -35,6 +43,9 @@ pub struct State {
     pub rejected: Option<Input>,
     /// A one-off message (a case opened from a file, a warning about its contents).
     pub notice: Vec<Msg>,
+    /// Counts the inputs refused so far: each refusal is a new one to announce (focus moves to
+    /// the error summary every time, even when the same error comes again).
+    pub refusals: u32,
 }
 
 /// A case file as opened: its assessment date, its answers, and warnings about its contents.
@@ -44,7 +55,10 @@ pub type OpenedCase = (Date, Vec<(Q, Answer)>, Vec<String>);
 pub enum Action {
     /// "Start now".
     Start,
-    /// "Check as of another date": the assessment date (`Input::Date`), or back to today (`Input::Unknown`).
+    /// "Change the date": shows the assessment date screen.
+    ChangeAssessmentDate,
+    /// The assessment date (`Input::Date`), or back to today (`Input::Unknown`). The answers are
+    /// kept; the walk re-asks only what the new date makes relevant.
     SetAssessmentDate(Input),
     /// Continue on a question screen.
     Submit(Input),
@@ -54,8 +68,10 @@ pub enum Action {
     ShowCheck,
     ShowResult,
     Home,
-    /// Clears every answer and goes to the start.
+    /// "Start again": asks for confirmation first.
     StartAgain,
+    /// Confirmed: clears every answer and goes to the start.
+    ClearAll,
     /// A case file was opened (by the file worker): its date and answers, with any warnings; or
     /// the problems that stopped it.
     Imported(Result<OpenedCase, Vec<String>>),
@@ -76,23 +92,39 @@ impl Action {
 }
 
 impl State {
-    /// The answers in the order they are asked, as lines for the file worker (saving a case).
+    /// Every answer held, as lines for the file worker (saving a case): the worker rebuilds the
+    /// same case as [`State::case`], so nothing opened or entered is lost.
     pub fn export_request(&self) -> String {
-        let w = self.walk();
-        let answers: Vec<(Q, Answer)> = w.answered.iter().filter_map(|q| self.answers.get(q).map(|a| (*q, a.clone()))).collect();
+        let answers: Vec<(Q, Answer)> = self.answers.iter().cloned().collect();
         format!("export\n{}", super::lines::to_lines(self.assessed_on, &answers))
     }
 
     pub fn new(today: Date) -> State {
         State {
-            today,
+            today: Some(today),
             assessed_on: today,
+            date_known: true,
             answers: Answers::new(),
             screen: Screen::Start,
             history: Vec::new(),
             errors: Vec::new(),
             rejected: None,
             notice: Vec::new(),
+            refusals: 0,
+        }
+    }
+
+    /// A state for a device whose date could not be read: nothing can be assessed until the
+    /// assessment date is entered (`placeholder` is never shown or used for an assessment).
+    pub fn without_today(placeholder: Date) -> State {
+        State { today: None, date_known: false, ..State::new(placeholder) }
+    }
+
+    /// A fresh state for the same device.
+    fn fresh(&self) -> State {
+        match self.today {
+            Some(today) => State::new(today),
+            None => State::without_today(self.assessed_on),
         }
     }
 
@@ -100,9 +132,32 @@ impl State {
         walk(&Case::new(self.assessed_on), &self.answers)
     }
 
-    /// The case the answers make (what is evaluated and exported).
+    /// The case the answers make, asked or not (what is evaluated and saved): see [`full_case`].
     pub fn case(&self) -> Case {
-        self.walk().case
+        full_case(&Case::new(self.assessed_on), &self.answers)
+    }
+
+    /// The relatives entered reach the most the flow holds.
+    pub fn relatives_full(&self) -> bool {
+        self.case().uk_relatives.is_some_and(|l| l.len() >= MAX_RELATIVES)
+    }
+
+    fn refuse(mut self, errors: Vec<InputError>, input: Option<Input>) -> State {
+        self.errors = errors;
+        self.rejected = input;
+        self.refusals += 1;
+        self
+    }
+
+    /// Returns to `target` without adding a history entry (after a screen that only sets something).
+    fn return_to(mut self, target: Screen) -> State {
+        if self.history.last() == Some(&target) {
+            self.history.pop();
+        }
+        self.screen = target;
+        self.errors.clear();
+        self.rejected = None;
+        self
     }
 
     /// The screen after the answers so far: the next question, or "Check your answers".
@@ -135,43 +190,26 @@ impl State {
         let mut s = self.clone();
         s.notice.clear();
         match action {
+            Action::Start if !s.date_known => s.go(Screen::AssessmentDate),
             Action::Start => {
                 let next = s.onward();
                 s.go(next)
             }
-            Action::SetAssessmentDate(input) => {
-                let date = match input {
-                    Input::Unknown => Ok(s.today),
-                    Input::Date { day, month, year } => {
-                        check(Q::Arrived, &Input::Date { day, month, year }, &Case::new(s.today)).and_then(|a| match a {
-                            Answer::Date(d) => Ok(d),
-                            _ => Err(vec![InputError { field: "day", msg: m("error.date_empty") }]),
-                        })
-                    }
-                    other => {
-                        s.rejected = Some(other);
-                        Err(vec![InputError { field: "day", msg: m("error.date_empty") }])
-                    }
-                };
-                match date {
-                    Ok(d) => {
-                        s.assessed_on = d;
-                        s.errors.clear();
-                        s.rejected = None;
-                        // A date of birth after the new assessment date no longer fits.
-                        if let Some(Answer::Born { date, .. }) = s.answers.get(&Q::DateOfBirth) {
-                            if *date > d {
-                                s.answers.remove(&Q::DateOfBirth);
-                            }
-                        }
-                        s
-                    }
-                    Err(e) => {
-                        s.errors = e;
-                        s
-                    }
+            Action::ChangeAssessmentDate => s.go(Screen::AssessmentDate),
+            Action::SetAssessmentDate(input) => match assessment_date(&s, &input) {
+                Ok(d) => {
+                    s.assessed_on = d;
+                    s.date_known = true;
+                    // Back where the change was asked for: the start page, or onward (a question
+                    // the new date makes relevant, else "Check your answers").
+                    let target = match s.history.last() {
+                        Some(Screen::Start) | None => Screen::Start,
+                        Some(_) => s.onward(),
+                    };
+                    s.return_to(target)
                 }
-            }
+                Err(e) => s.refuse(e, Some(input)),
+            },
             Action::Submit(input) => {
                 let Screen::Question(q) = s.screen else { return s };
                 // Check against the case without this question's previous answer.
@@ -185,11 +223,7 @@ impl State {
                         let next = s.onward();
                         s.go(next)
                     }
-                    Err(errors) => {
-                        s.errors = errors;
-                        s.rejected = Some(input);
-                        s
-                    }
+                    Err(errors) => s.refuse(errors, Some(input)),
                 }
             }
             Action::Back => {
@@ -215,11 +249,13 @@ impl State {
                 s.go(Screen::Result)
             }
             Action::Home => s.go(Screen::Start),
-            Action::StartAgain => State::new(s.today),
+            Action::StartAgain => s.go(Screen::ConfirmStartAgain),
+            Action::ClearAll => s.fresh(),
             Action::Imported(result) => match result {
                 Ok((on, answers, warnings)) => {
-                    let mut fresh = State::new(s.today);
+                    let mut fresh = s.fresh();
                     fresh.assessed_on = on;
+                    fresh.date_known = true;
                     fresh.answers = answers.into_iter().collect();
                     fresh.notice = vec![m("notice.opened")];
                     fresh.notice.extend(warnings.into_iter().map(|w| m("notice.file_warning").text("problem", w)));
@@ -229,11 +265,42 @@ impl State {
                     fresh
                 }
                 Err(errors) => {
-                    s.errors =
-                        errors.into_iter().take(5).map(|e| InputError { field: "file", msg: m("error.file").text("problem", e) }).collect();
-                    s
+                    let errors =
+                        errors.into_iter().map(|e| InputError { field: "file", msg: m("error.file").text("problem", e) }).collect();
+                    s.refuse(errors, None)
                 }
             },
         }
+    }
+}
+
+/// The assessment date entered (or today, for `Input::Unknown`), checked: a real date, and not
+/// before the child's date of birth. Errors speak of the assessment date.
+fn assessment_date(s: &State, input: &Input) -> Result<Date, Vec<InputError>> {
+    let about = |e: InputError| InputError { field: e.field, msg: Msg { key: assessment_key(e.msg.key), args: e.msg.args } };
+    let date = match input {
+        Input::Unknown => s.today.ok_or_else(|| vec![InputError { field: "day", msg: m("error.assessed_on.empty") }])?,
+        other => plain_date(other).map_err(|e| e.into_iter().map(about).collect::<Vec<_>>())?,
+    };
+    // The answers must still fit: nothing is removed behind the volunteer's back.
+    let case = full_case(&Case::new(date), &s.answers);
+    if let Some(born) = case.child.date_of_birth.filter(|b| *b > date) {
+        return Err(vec![InputError { field: "day", msg: m("error.assessed_on.before_birth").date("date", born) }]);
+    }
+    Ok(date)
+}
+
+/// The assessment date's own wording of a date error (`error.date_real` becomes
+/// `error.assessed_on.date_real`).
+fn assessment_key(key: &'static str) -> &'static str {
+    match key {
+        "error.date_empty" => "error.assessed_on.empty",
+        "error.date_part" => "error.assessed_on.date_part",
+        "error.date_real" => "error.assessed_on.date_real",
+        "error.day_range" => "error.assessed_on.day_range",
+        "error.month_range" => "error.assessed_on.month_range",
+        "error.year_digits" => "error.assessed_on.year_digits",
+        "error.year_range" => "error.assessed_on.year_range",
+        other => other,
     }
 }

@@ -5,7 +5,7 @@
 use super::answer::{apply, Answer};
 use super::answers::Answers;
 use super::question::*;
-use crate::case::{Case, ClaimStatus, RequestStatus, UkDecision};
+use crate::case::{Case, ClaimStatus, RequestStatus};
 use crate::rules::{evaluate, Fact};
 
 /// The result of a walk.
@@ -41,7 +41,8 @@ fn reachable(q: Q, case: &Case) -> bool {
         Q::RequestDate | Q::RequestDecision => tcr.is_some(),
         // Asked only when the engine names the fact (a request sent on the Dublin cut-off day).
         Q::RequestReceived => tcr.is_some_and(|t| t.sent_on.is_some()),
-        Q::RequestDecisionDate => tcr.is_some_and(|t| t.uk_decision == Some(UkDecision::Accepted)),
+        // A decision's date: asked only when the engine names it (an acceptance starts the transfer limit).
+        Q::RequestDecisionDate => tcr.is_some_and(|t| t.uk_decision.is_some()),
         Q::ApplicationDate => case.uk_application.is_some(),
         // Asked only when the engine names the fact (an application on the day a route closed at a time).
         Q::ApplicationTime => case.uk_application.as_ref().is_some_and(|a| a.submitted_on.is_some()),
@@ -61,6 +62,22 @@ fn settles(q: Q) -> Vec<Fact> {
         _ => &[],
     };
     own.chain(more.iter().copied()).collect()
+}
+
+/// The case made by every answer held whose question is reachable (in question order), asked or
+/// not: what the app evaluates and saves. A fact opened from a file and never asked (it cannot
+/// change a verdict on this date) is kept; an answer whose parent answer no longer leads to it
+/// (relatives after "no relatives", a claim's date after "no claim") is not.
+pub fn full_case(base: &Case, answers: &Answers) -> Case {
+    let mut case = base.clone();
+    for q in sequence(answers) {
+        if let Some(a) = answers.get(&q) {
+            if reachable(q, &case) {
+                apply(q, a, &mut case);
+            }
+        }
+    }
+    case
 }
 
 /// The questions in order, with as many relatives as the answers say there are.

@@ -165,7 +165,7 @@ pub fn html(cat: &Catalog, dir: &str) -> String {
     push("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; script-src 'none'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'self'\">");
     push("<meta name=\"referrer\" content=\"no-referrer\">");
     push(&format!("<title>{} - {}</title>", esc(&cat.text("ref.title")), esc(&cat.text("app.name"))));
-    push("<link rel=\"stylesheet\" href=\"rules.css\"></head><body><main>");
+    push("<link rel=\"icon\" href=\"../icon-192.png\"><link rel=\"stylesheet\" href=\"rules.css\"></head><body><main>");
     push(&format!("<p><a href=\"../\">{}</a></p>", esc(&cat.text("button.back"))));
     push(&format!("<h1>{}</h1>", esc(&cat.text("ref.title"))));
     push(&format!("<p>{}</p>", esc(&version_line(cat))));

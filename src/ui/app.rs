@@ -3,7 +3,9 @@
 
 use super::browser;
 use super::components::{
+    assessment_date::assessment_date_page,
     check_answers::check_answers,
+    confirm_start_again::confirm_start_again,
     footer::footer,
     header::{header, language_bar},
     question_page::question_page,
@@ -70,7 +72,14 @@ pub struct Page {
 
 #[component]
 pub fn App() -> Html {
-    let model = use_reducer(|| Model { flow: Flow(Rc::new(State::new(browser::today()))), shown: 0, from_history: false });
+    let model = use_reducer(|| {
+        let state = match browser::today() {
+            Some(today) => State::new(today),
+            // The device's date cannot be used: the assessment date is asked before anything else.
+            None => State::without_today(crate::rules::data::LAW_CHECKED_TO),
+        };
+        Model { flow: Flow(Rc::new(state)), shown: 0, from_history: false }
+    });
     let texts = use_state(Texts::english);
     let page = use_memo((), |_| Page { embed: browser::query("embed").as_deref() == Some("1") });
     let dispatch: Callback<Action> = {
@@ -130,7 +139,8 @@ pub fn App() -> Html {
         let flow = model.flow.clone();
         let texts = (*texts).clone();
         let from_history = model.from_history;
-        use_effect_with((model.shown, flow.errors.len(), texts.lang.clone()), move |(shown, errors, _)| {
+        // Every refusal moves focus to the error summary, even when the errors are the same as before.
+        use_effect_with((model.shown, flow.refusals, flow.errors.len(), texts.lang.clone()), move |(shown, _, errors, _)| {
             if *shown > 0 && *errors == 0 && !from_history {
                 browser::push_history(*shown);
             }
@@ -153,9 +163,11 @@ pub fn App() -> Html {
     let flow = model.flow.clone();
     let screen = match flow.screen {
         Screen::Start => start_page(&texts, &flow, &dispatch),
+        Screen::AssessmentDate => assessment_date_page(&texts, &flow, &dispatch),
         Screen::Question(q) => question_page(&texts, q, &flow, &dispatch),
         Screen::Check => check_answers(&texts, &flow, &dispatch),
         Screen::Result => result_page(&texts, &flow, &dispatch),
+        Screen::ConfirmStartAgain => confirm_start_again(&texts, &flow, &dispatch),
     };
     html! {
         <ContextProvider<Texts> context={(*texts).clone()}>
@@ -164,10 +176,17 @@ pub fn App() -> Html {
                 { header(&texts, page.embed) }
                 { language_bar(&texts) }
                 <div id="update-banner" class="update-banner" role="status" hidden=true>
-                    <p>{ texts.t("update.available") }</p>
-                    <button type="button" class="button button--secondary">{ texts.t("update.reload") }</button>
+                    <p>{ texts.h("update.available") }</p>
+                    <button type="button" class="button button--secondary">{ texts.h("update.reload") }</button>
                 </div>
-                <main id="main" class="page">{ screen }</main>
+                <main id="main" class="page">
+                    if !flow.notice.is_empty() {
+                        <div class="inset notices" role="status">
+                            for n in flow.notice.iter() { <p>{ texts.msg(n) }</p> }
+                        </div>
+                    }
+                    { screen }
+                </main>
                 { footer(&texts, model.flow.today) }
             </ContextProvider<Page>>
         </ContextProvider<Texts>>
@@ -178,9 +197,11 @@ pub fn App() -> Html {
 fn page_heading(flow: &State, t: &Texts) -> String {
     match flow.screen {
         Screen::Start => t.t("start.title").into(),
+        Screen::AssessmentDate => t.t("assessed_on.title").into(),
         Screen::Question(q) => question_title(q, t),
         Screen::Check => t.t("check.title").into(),
         Screen::Result => t.t("result.title").into(),
+        Screen::ConfirmStartAgain => t.t("start_again.title").into(),
     }
 }
 

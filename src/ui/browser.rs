@@ -9,10 +9,11 @@ fn window() -> Option<web_sys::Window> {
     web_sys::window()
 }
 
-/// Today on the device (local calendar date).
-pub fn today() -> Date {
+/// Today on the device (local calendar date); `None` if the device's clock gives a date the rules
+/// cannot use (then the app asks for the date: never a silent default).
+pub fn today() -> Option<Date> {
     let now = js_sys::Date::new_0();
-    Date::new(now.get_full_year() as i32, now.get_month() + 1, now.get_date()).unwrap_or(Date::ymd(2026, 1, 1))
+    Date::new(now.get_full_year() as i32, now.get_month() + 1, now.get_date()).ok()
 }
 
 fn set(obj: &Object, key: &str, value: &str) {
@@ -157,11 +158,18 @@ pub fn set_language(lang: &str, dir: &str) {
     }
 }
 
-/// Moves focus to the element with this id (error summary, page heading), scrolling it into view.
+/// Moves focus to the element with this id (error summary, page heading). A new screen starts at
+/// the top of the page (focus alone can leave the heading above the viewport, or under the sticky
+/// header, in WebKit and Chromium alike).
 pub fn focus(id: &str) {
+    if let Some(w) = window() {
+        w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
     if let Some(el) = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
         if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-            let _ = el.focus();
+            let options = web_sys::FocusOptions::new();
+            options.set_prevent_scroll(true);
+            let _ = el.focus_with_options(&options);
         }
     }
 }
@@ -234,9 +242,10 @@ pub fn announce_screen(flow: &crate::flow::State) {
     let detail = Object::new();
     let name = match flow.screen {
         Screen::Start => "start",
-        Screen::Question(_) => "question",
+        Screen::AssessmentDate | Screen::Question(_) => "question",
         Screen::Check => "check",
         Screen::Result => "result",
+        Screen::ConfirmStartAgain => "confirm",
     };
     set(&detail, "screen", name);
     if flow.screen == Screen::Result {

@@ -22,8 +22,8 @@ export const t = (key) => {
   return EN[key];
 };
 
-/** Titles of the questions about relatives, with {n} filled in up to this many relatives. */
-const MAX_RELATIVES = 8;
+/** Titles of the questions about relatives, with {n} filled in up to this many relatives (the flow's limit). */
+const MAX_RELATIVES = 20;
 
 /**
  * Every question title the app can show, from en.json, mapped to { key, n }: `key` is the question
@@ -85,17 +85,13 @@ export async function openStart(page, url) {
   await page.getByRole('heading', { level: 1, name: t('start.title') }).waitFor();
 }
 
-/** Opens "Check as of another date" (if closed). */
+/** From the start page: "Change the date", to the assessment date screen. */
 export async function openOtherDate(page) {
-  const day = page.getByLabel(t('date.day'), { exact: true });
-  if (!(await day.isVisible())) {
-    // The <summary> (it comes before the fieldset's legend of the same text).
-    await page.getByText(t('start.other_date'), { exact: true }).first().click();
-  }
-  await day.waitFor();
+  await page.getByRole('link', { name: t('start.change_date'), exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: t('assessed_on.title') }).waitFor();
 }
 
-/** On the start page: sets the date the rules are applied as of, through "Check as of another date". */
+/** On the start page: sets the date the rules are applied as of, through "Change the date". */
 export async function setAssessmentDate(page, iso) {
   const [y, m, d] = iso.split('-');
   await openOtherDate(page);
@@ -103,8 +99,17 @@ export async function setAssessmentDate(page, iso) {
   await page.getByLabel(t('date.month'), { exact: true }).fill(String(Number(m)));
   await page.getByLabel(t('date.year'), { exact: true }).fill(y);
   await page.getByRole('button', { name: t('button.set_date') }).click();
+  await page.getByRole('heading', { level: 1, name: t('start.title') }).waitFor();
   const lead = t('start.assessed_on').split('{date}')[0];
   await page.getByText(new RegExp(escapeRe(lead) + dateText(iso).source)).waitFor();
+}
+
+/** "Start again", then "Yes, clear every answer" on the confirmation screen. */
+export async function startAgain(page) {
+  await page.getByRole('button', { name: t('button.start_again'), exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: t('start_again.title') }).waitFor();
+  await page.getByRole('button', { name: t('start_again.confirm'), exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: t('start.title') }).waitFor();
 }
 
 /** Clicks "Start now" and waits for the first question. */

@@ -9,7 +9,7 @@ import { launch, phonePage, shot, freePort } from './helpers.mjs';
 import { snapshotDist, removeDir, serveAt, servePages } from './servers.mjs';
 import { start, completeCase, verdicts, until, START_TITLE } from './casefill.mjs';
 
-let dir, app, partner, evil, browser;
+let dir, app, partner, evil, browser, partnerOrigin;
 
 // The partner page's own listener: every pathways:* DOM event and every message it receives.
 const COLLECTOR = `<script>
@@ -35,7 +35,11 @@ const EVIL = `<!doctype html><title>evil</title><script>
 before(async () => {
   dir = snapshotDist('embed');
   const partnerPort = await freePort();
-  const partnerOrigin = `http://127.0.0.1:${partnerPort}`;
+  partnerOrigin = `http://127.0.0.1:${partnerPort}`;
+  // This build's configuration lists the partner (the host's embed-partners.json).
+  const config = JSON.parse(fs.readFileSync(path.join(dir, 'embed-partners.json'), 'utf8'));
+  assert.deepEqual(config.origins, [], 'the shipped list names no partner');
+  fs.writeFileSync(path.join(dir, 'embed-partners.json'), JSON.stringify({ ...config, origins: [partnerOrigin] }));
   app = await serveAt(dir, await freePort(), { FRAME_ANCESTORS: `'self' ${partnerOrigin}` });
   // The demo page of this build, with its scripts taken from the app's origin (as a partner would).
   let demo = fs.readFileSync(path.join(dir, 'embed-demo.html'), 'utf8');
@@ -45,6 +49,7 @@ before(async () => {
     .replace(/data-lang="[a-z]+"/, 'data-lang="en"') // the case helper answers in English
     .replace('src="embed-demo.js"', `src="${app.origin}/embed-demo.js"`)
     .replace('href="rules/rules.css"', `href="${app.origin}/rules/rules.css"`)
+    .replace('href="icon-192.png"', `href="${app.origin}/icon-192.png"`)
     .replace('</head>', COLLECTOR + '</head>');
   partner = await servePages(partnerPort, { '/': { body: demo } });
   evil = await servePages(await freePort(), { '/evil.html': { body: EVIL } });
@@ -91,7 +96,8 @@ test('the embedded app: title, ready, height fitted on every screen, resultShown
 
   const title = await iframe.getAttribute('title');
   assert.ok(title && title.trim().length > 10, 'the iframe has a title: ' + title);
-  assert.equal(await iframe.getAttribute('src'), `${app.origin}/?embed=1&lang=en&partner=demo&accent=%238a1538`);
+  const query = `?embed=1&lang=en&partner=demo&accent=%238a1538&origin=${encodeURIComponent(partnerOrigin)}`;
+  assert.equal(await iframe.getAttribute('src'), `${app.origin}/${query}`);
 
   await until(async () => (await events(page)).some((e) => e.name === 'pathways:ready') || undefined, { what: 'pathways:ready' });
   assert.deepEqual(refusals, [], 'the app refused to be framed by the partner origin');
@@ -106,7 +112,7 @@ test('the embedded app: title, ready, height fitted on every screen, resultShown
     onStep: async ({ title: h }) => {
       const fit = await heightFits(page, iframe, frame, h);
       heights.push(fit);
-      assert.equal(new URL(frame.url()).search, '?embed=1&lang=en&partner=demo&accent=%238a1538', 'the frame URL changed on ' + h);
+      assert.equal(new URL(frame.url()).search, query, 'the frame URL changed on ' + h);
     },
   });
   await shot(page, 'embed-result');
@@ -139,6 +145,7 @@ test('the embedded app: title, ready, height fitted on every screen, resultShown
 
   // Start again: restart arrives, and the frame still fits.
   await inside.getByRole('button', { name: 'Start again' }).click();
+  await inside.getByRole('button', { name: 'Yes, clear every answer' }).click();
   await inside.getByRole('heading', { name: START_TITLE }).waitFor();
   await until(async () => (await events(page)).some((e) => e.name === 'pathways:restart') || undefined, { what: 'pathways:restart' });
   await heightFits(page, iframe, frame, 'Start again');
@@ -170,6 +177,7 @@ test('the iframe also shrinks when a screen is shorter than the last (no blank s
   await start(inside);
   await completeCase(inside, { onStep: ({ title }) => noBlankSpace(iframe, frame, title) });
   await inside.getByRole('button', { name: 'Start again' }).click();
+  await inside.getByRole('button', { name: 'Yes, clear every answer' }).click();
   await inside.getByRole('heading', { name: START_TITLE }).waitFor();
   await noBlankSpace(iframe, frame, 'Start again (back to the start page)');
   await context.close();
@@ -224,5 +232,36 @@ test('the app refuses to be framed by an origin not in frame-ancestors', async (
     await context.close();
     await other.stop();
     await strict.stop();
+  }
+});
+
+test('a page not on the partner list gets nothing: no height, no event', async () => {
+  // The same build and frame-ancestors, but this partner is not in embed-partners.json.
+  const port = await freePort();
+  const unlisted = `http://127.0.0.1:${port}`;
+  const open = await serveAt(dir, await freePort(), { FRAME_ANCESTORS: `'self' ${unlisted}` });
+  const other = await servePages(port, {
+    '/': { body: `<!doctype html><title>not a listed partner</title>${COLLECTOR}<div id="pathways"><script src="${open.origin}/embed.js" data-lang="en"></script></div>` },
+  });
+  const { context, page } = await phonePage(browser);
+  try {
+    await page.goto(other.url);
+    await page.locator('#pathways iframe').waitFor();
+    const inside = page.frameLocator('#pathways iframe');
+    await inside.getByRole('heading', { name: START_TITLE }).waitFor();
+    await start(inside);
+    await completeCase(inside, {});
+    // The app has read the partner list (so it has decided), and the result is on screen
+    // (completeCase waits for it): any message it sent is delivered before this one to itself.
+    const frame = page.frames().find((f) => f.url().startsWith(open.origin + '/?'));
+    await until(() => frame.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/embed-partners.json'))) || undefined, { what: 'the partner list read' });
+    await page.evaluate(() => new Promise((resolve) => { addEventListener('message', function done(e) { if (e.data === 'flushed') { removeEventListener('message', done); resolve(); } }); postMessage('flushed', '*'); }));
+    const fromApp = (await page.evaluate(() => window.__messages)).filter((m) => m.origin === open.origin);
+    assert.deepEqual(fromApp, [], 'messages from the app to a page not on the partner list');
+    assert.deepEqual(await events(page), [], 'events on a page not on the partner list');
+  } finally {
+    await context.close();
+    await other.stop();
+    await open.stop();
   }
 });

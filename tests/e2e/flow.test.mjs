@@ -8,7 +8,7 @@ import { serve, launch, phonePage, PHONE } from './helpers.mjs';
 import {
   t, title, loadScenario, completeCase, seeResult, engineVerdicts, engineVerdictsOf, pathwaysBin,
   SCENARIOS, openStart, setAssessmentDate, start, answerAll, heading, headingText, errorSummary, nextScreen,
-  fillDate, dobAnswer, countryName, escapeRe, openOtherDate, dateText, snap,
+  fillDate, dobAnswer, countryName, escapeRe, openOtherDate, dateText, snap, shownVerdicts,
   reach as reachAt,
 } from './drive.mjs';
 
@@ -179,6 +179,101 @@ test('Change that opens new questions asks only those, then the result follows',
   });
 });
 
+// ---- Nothing lost ----------------------------------------------------------------------------
+
+test('Start again asks first: "No, keep the answers" keeps the case; "Yes" clears it', async () => {
+  const file = `${SCENARIOS}/S01.json`;
+  await withPage(async (page) => {
+    await completeCase(page, server.url, loadScenario('S01').case);
+    const want = await seeResult(page);
+    assert.deepEqual(want, engineVerdicts(file));
+    await page.getByRole('button', { name: t('button.start_again'), exact: true }).click();
+    await heading(page).filter({ hasText: t('start_again.title') }).waitFor();
+    await snap(page, 'flow-confirm-start-again');
+    await page.getByRole('button', { name: t('start_again.keep'), exact: true }).click();
+    await heading(page).filter({ hasText: t('result.title') }).waitFor();
+    assert.deepEqual(await shownVerdicts(page), want, 'the case is still there');
+    await page.getByRole('button', { name: t('button.start_again'), exact: true }).click();
+    await page.getByRole('button', { name: t('start_again.confirm'), exact: true }).click();
+    await heading(page).filter({ hasText: t('start.title') }).waitFor();
+    await start(page);
+    assert.equal(await day(page).inputValue(), '', 'the next case starts empty');
+  });
+});
+
+test('changing the assessment date on "Check your answers" keeps every answer', async () => {
+  const c = loadScenario('S01').case;
+  await withPage(async (page) => {
+    await completeCase(page, server.url, c);
+    const dob = title('dob');
+    const before = await shownAnswer(page, dob);
+    const link = page.getByRole('link', { name: `${t('button.change')} ${t('check.assessed_on')}`, exact: true });
+    await link.click();
+    await heading(page).filter({ hasText: t('assessed_on.title') }).waitFor();
+    await fillDate(page, 26, 11, 2026);
+    await page.getByRole('button', { name: t('button.set_date'), exact: true }).click();
+    // Only what the new date makes relevant is asked (if anything), then the check page again.
+    const asked = await answerAll(page, { ...c, assessed_on: '2026-11-26' });
+    assert.ok(!asked.includes(dob), 'the date of birth is not asked again');
+    await heading(page).filter({ hasText: t('check.title') }).waitFor();
+    assert.equal(await shownAnswer(page, dob), before, 'the date of birth is kept');
+    assert.match(await shownAnswer(page, t('check.assessed_on')), dateText('2026-11-26'));
+    const want = engineVerdictsOf({ ...c, assessed_on: '2026-11-26' }, 'S01-2026');
+    assert.deepEqual(await seeResult(page), want, 'the result is as of the new date');
+  });
+});
+
+test('the Rules link opens in a new tab; the case stays where it was', async () => {
+  await withPage(async (page) => {
+    await reach(page, loadScenario('S01').case, 'relatives');
+    const link = page.getByRole('contentinfo').getByRole('link', { name: new RegExp(escapeRe(t('footer.rules'))) });
+    assert.match(await link.textContent(), new RegExp(escapeRe(t('link.new_tab'))), 'the link says it opens a new tab');
+    const [tab] = await Promise.all([page.context().waitForEvent('page'), link.click()]);
+    await tab.waitForLoadState();
+    assert.match(tab.url(), /\/rules\/en\.html$/);
+    await tab.close();
+    assert.equal(await headingText(page), title('relatives'), 'the case is still on the same question');
+  });
+});
+
+test('the date of birth is checked on every entry: an age over 25 must be confirmed again', async () => {
+  await withPage(async (page) => {
+    await reach(page, loadScenario('S01').case, 'dob');
+    await dobAnswer(page, { date: '1981-03-10' }, { confirm: true });
+    await nextScreen(page, title('dob'));
+    assert.equal(await headingText(page), title('location'));
+    await page.getByRole('link', { name: t('button.back'), exact: true }).click();
+    await heading(page).filter({ hasText: title('dob') }).waitFor();
+    const box = page.getByRole('checkbox', { name: t('dob.confirm') });
+    assert.ok(!(await box.count()) || !(await box.isChecked()), 'the box is not ticked already');
+    await continueButton(page).click();
+    await expectError(page, text('error.confirm_age', { age: '35' }), page.getByRole('checkbox', { name: t('dob.confirm') }));
+  });
+});
+
+test('every refusal moves the focus to the error summary, the same error twice too', async () => {
+  await withPage(async (page) => {
+    await reach(page, loadScenario('S01').case, 'claim_date');
+    await continueButton(page).click();
+    await expectError(page, text('error.date_empty'), day(page));
+    assert.ok(await focused(day(page)), 'focus is on the field now');
+    await continueButton(page).click();
+    assert.ok(await focused(errorSummary(page)), 'the second, identical error moves the focus back to the summary');
+  });
+});
+
+test('Back from the result goes to "Check your answers", then to the last question (no loop)', async () => {
+  await withPage(async (page) => {
+    const asked = await completeCase(page, server.url, loadScenario('S01').case);
+    await seeResult(page);
+    const back = () => page.getByRole('link', { name: t('button.back'), exact: true }).click();
+    await back();
+    await heading(page).filter({ hasText: t('check.title') }).waitFor();
+    await back();
+    await heading(page).filter({ hasText: asked[asked.length - 1] }).waitFor();
+  });
+});
+
 // ---- Validation errors ----------------------------------------------------------------------
 
 /**
@@ -196,6 +291,12 @@ async function expectError(page, message, field) {
   assert.equal(await link.count(), 1, `the summary links to the problem: ${message}`);
   const inline = page.getByRole('paragraph').filter({ hasText: message });
   assert.ok(await inline.isVisible(), `the message is shown next to the field: ${message}`);
+  // The field in error is marked invalid and described by its message.
+  assert.equal(await field.getAttribute('aria-invalid'), 'true', 'the field in error has aria-invalid="true"');
+  const describedBy = await field.evaluate((el) => [el.getAttribute('aria-describedby'), el.closest('fieldset')?.getAttribute('aria-describedby')].join(' '));
+  assert.ok(describedBy.split(/\s+/).includes('field-error'), `the field is described by its error message (aria-describedby: ${describedBy})`);
+  const described = await page.locator('#field-error').textContent();
+  assert.ok(typeof message === 'string' ? described.includes(message) : message.test(described), 'the describing message is the error');
   await link.click();
   assert.ok(await focused(field), 'the link moves the focus to the field');
 }
@@ -388,9 +489,13 @@ test('screenshots of each screen at 360x640, with nothing wider than the phone',
       assert.ok(width <= PHONE.width, `${name}: the page is ${width}px wide on a ${PHONE.width}px screen`);
     };
     await openStart(page, server.url);
-    await openOtherDate(page);
     await snap(page, 'flow-start');
     await fits('start');
+    await openOtherDate(page);
+    await snap(page, 'flow-assessment-date');
+    await fits('assessment date');
+    await page.getByRole('link', { name: t('button.back'), exact: true }).click();
+    await heading(page).filter({ hasText: t('start.title') }).waitFor();
     await setAssessmentDate(page, c.assessed_on);
     await start(page);
     assert.equal(await headingText(page), title('dob'));

@@ -4,12 +4,16 @@ import { spawn } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
 import fs from 'node:fs';
+import crypto from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DIST = path.join(ROOT, 'dist');
 export const OUT = path.join(ROOT, 'test-output', 'screenshots');
 fs.mkdirSync(OUT, { recursive: true });
+/** Every screen the tests visit, as HTML, for the Nu Html Checker (tools/html-check.mjs). */
+export const DOM = path.join(ROOT, 'test-output', 'dom');
+fs.mkdirSync(DOM, { recursive: true });
 
 export const PHONE = { width: 360, height: 640 };
 
@@ -51,7 +55,27 @@ export async function phonePage(browser, options = {}) {
   page.on('pageerror', (e) => page.errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
   page.on('request', (r) => page.requests.push(r.url()));
+  await recordScreens(page);
   return { context, page };
+}
+
+/**
+ * Saves the live DOM of every screen the page shows (the app's `pathways-screen` event: each new
+ * screen, each refusal, each language) to test-output/dom/, once per distinct content.
+ */
+export async function recordScreens(page) {
+  await page.exposeBinding('__pathwaysDom', (_source, html) => {
+    const name = crypto.createHash('sha256').update(html).digest('hex').slice(0, 16);
+    fs.writeFileSync(path.join(DOM, `${name}.html`), html);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('pathways-screen', () => {
+      // After the screen has painted.
+      requestAnimationFrame(() => requestAnimationFrame(() => {
+        window.__pathwaysDom('<!doctype html>\n' + document.documentElement.outerHTML);
+      }));
+    });
+  });
 }
 
 export async function shot(page, name) {

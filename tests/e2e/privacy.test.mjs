@@ -120,6 +120,7 @@ test('a whole case: requests only to the app, none while answering, nothing stor
 
   // Start again: the case is gone, and storage still holds nothing.
   await page.getByRole('button', { name: 'Start again' }).click();
+  await page.getByRole('button', { name: 'Yes, clear every answer' }).click();
   await page.getByRole('heading', { name: START_TITLE }).waitFor();
   assertCleanUrl(page, server.url, 'Start again');
   assertNoCaseData(await storage(page), {}, 'after Start again');

@@ -18,6 +18,13 @@ pub fn check_answers(t: &Texts, flow: &State, dispatch: &Callback<Action>) -> Ht
             d.emit(Action::Back)
         })
     };
+    let change_date = {
+        let d = dispatch.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            d.emit(Action::ChangeAssessmentDate)
+        })
+    };
     let row = |q: Q| {
         // Every row names its own question: "another relative?" is asked once per relative.
         let title = match q {
@@ -45,11 +52,16 @@ pub fn check_answers(t: &Texts, flow: &State, dispatch: &Callback<Action>) -> Ht
             <a href="#back" class="back-link" onclick={back}>{ t.h("button.back") }</a>
             <h1 class="heading-l" id="main-heading" tabindex="-1">{ t.h("check.title") }</h1>
             <p>{ t.h("check.lead") }</p>
+            if flow.relatives_full() {
+                <p class="inset">{ t.fh("check.relatives_full", &[("max", t.n(crate::flow::question::MAX_RELATIVES as i64))]) }</p>
+            }
             <dl class="summary-list">
                 <div class="summary-list__row">
                     <dt class="summary-list__key">{ t.h("check.assessed_on") }</dt>
                     <dd class="summary-list__value">{ t.date(flow.assessed_on) }</dd>
-                    <dd class="summary-list__actions"></dd>
+                    <dd class="summary-list__actions">
+                        <a href="#change-assessed-on" onclick={change_date}>{ t.h("button.change") }<span class="visually-hidden">{ " " }{ t.h("check.assessed_on") }</span></a>
+                    </dd>
                 </div>
                 for q in walk.answered.iter() { { row(*q) } }
             </dl>

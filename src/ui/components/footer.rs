@@ -6,9 +6,9 @@ use yew::prelude::*;
 pub const STALE_AFTER_DAYS: i64 = 180;
 
 /// The footer: privacy in one line, the rules version and the link to the rules reference.
-pub fn footer(t: &Texts, today: crate::date::Date) -> Html {
+pub fn footer(t: &Texts, today: Option<crate::date::Date>) -> Html {
     // Offline on rules reviewed long ago: say so (the law moves; an update may be waiting).
-    let stale = crate::ui::browser::offline() && LAW_CHECKED_TO.days_until(today) > STALE_AFTER_DAYS;
+    let stale = crate::ui::browser::offline() && today.is_some_and(|d| LAW_CHECKED_TO.days_until(d) > STALE_AFTER_DAYS);
     html! {
         <footer class="footer">
             if stale {
@@ -18,9 +18,17 @@ pub fn footer(t: &Texts, today: crate::date::Date) -> Html {
             <p>
                 { t.f("result.rules_version", &[("version", RULES_VERSION.to_string()), ("date", t.date(LAW_CHECKED_TO))]) }
                 { " " }
-                <a href={rules_href(&t.lang)}>{ t.h("footer.rules") }</a>
+                { rules_link(t, "footer.rules") }
             </p>
         </footer>
+    }
+}
+
+/// A link to the Rules page. It opens in a new tab, so the case on this page is never lost
+/// (GOV.UK: say so in the link text).
+pub fn rules_link(t: &Texts, key: &str) -> Html {
+    html! {
+        <a href={rules_href(&t.lang)} target="_blank" rel="noopener">{ t.h(key) }{ " " }{ t.h("link.new_tab") }</a>
     }
 }
 

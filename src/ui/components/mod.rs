@@ -1,6 +1,8 @@
 //! One component per file.
 
+pub mod assessment_date;
 pub mod check_answers;
+pub mod confirm_start_again;
 pub mod date_input;
 pub mod error_summary;
 pub mod footer;

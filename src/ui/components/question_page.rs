@@ -47,11 +47,12 @@ fn shown(input: Option<&Input>, answer: Option<&Answer>) -> Shown {
         (None, Some(Answer::Bool(b))) => s.choice = if *b { "yes" } else { "no" }.into(),
         (None, Some(Answer::Choice(c))) => s.choice = c.to_string(),
         (None, Some(Answer::Date(d))) => ymd(&mut s, d.day(), d.month(), d.year()),
+        // A saved date of birth or age is shown again unconfirmed: the age check applies on every entry.
         (None, Some(Answer::Born { entered, .. })) => {
             ymd(&mut s, entered.day, entered.month, entered.year);
-            (s.calendar, s.confirmed) = (Some(entered.calendar), true);
+            s.calendar = Some(entered.calendar);
         }
-        (None, Some(Answer::Age(y))) => (s.age, s.confirmed, s.mode) = (y.to_string(), true, "age"),
+        (None, Some(Answer::Age(y))) => (s.age, s.mode) = (y.to_string(), "age"),
         (None, Some(Answer::Country(c))) => s.country = c.as_str().to_string(),
         (None, Some(Answer::Time(x))) => s.time = x.to_string(),
         (None, None) => {}
@@ -131,11 +132,14 @@ pub fn question_page(t: &Texts, q: Q, flow: &State, dispatch: &Callback<Action>)
         })
     };
     let described = match (hint.is_some(), error.is_some()) {
-        (true, true) => "hint field-error",
-        (true, false) => "hint",
-        (false, true) => "field-error",
-        (false, false) => "",
+        (true, true) => Some("hint field-error"),
+        (true, false) => Some("hint"),
+        (false, true) => Some("field-error"),
+        (false, false) => None,
     };
+    // The field in error is marked invalid and described by the message.
+    let invalid = |name: &str| (field == Some(name)).then_some("true");
+    let error_for = |name: &str| (field == Some(name)).then_some("field-error");
     let legend = html! {
         <>
             <legend class="fieldset__legend"><h1 class="heading-l" id="main-heading" tabindex="-1">{ title.clone() }{ child_title.clone() }</h1></legend>
@@ -153,7 +157,7 @@ pub fn question_page(t: &Texts, q: Q, flow: &State, dispatch: &Callback<Action>)
                 Kind::Choice(opts) => opts.iter().map(|o| (*o, format!("opt.{}.{o}", option_group(q)))).collect(),
                 _ => vec![("yes", "opt.yes".into()), ("no", "opt.no".into())],
             };
-            html! { <fieldset class={group} aria-describedby={described}>{ legend }{ radios("answer", &options, &s.choice, t) }</fieldset> }
+            html! { <fieldset class={group} aria-describedby={described}>{ legend }{ radios("answer", &options, &s.choice, t, field == Some("choice")) }</fieldset> }
         }
         Kind::Date => html! {
             <fieldset class={group} aria-describedby={described} role="group">
@@ -168,7 +172,7 @@ pub fn question_page(t: &Texts, q: Q, flow: &State, dispatch: &Callback<Action>)
                 <fieldset class={group} aria-describedby={described}>
                     { legend }
                     <div class="radios">
-                        { radio(t, "mode", "date", "dob.mode_date", s.mode == "date", true) }
+                        { radio(t, "mode", "date", "dob.mode_date", s.mode == "date", true, false) }
                         <div class="radios__conditional">
                             <label class="label" for="field-calendar">{ t.h("dob.calendar") }</label>
                             <select class="select" id="field-calendar" name="calendar">
@@ -179,18 +183,20 @@ pub fn question_page(t: &Texts, q: Q, flow: &State, dispatch: &Callback<Action>)
                             <div class="hint">{ t.h("date.hint") }</div>
                             { date_input(t, &s.day, &s.month, &s.year, field) }
                         </div>
-                        { radio(t, "mode", "age", "dob.mode_age", s.mode == "age", false) }
+                        { radio(t, "mode", "age", "dob.mode_age", s.mode == "age", false, false) }
                         <div class="radios__conditional">
                             <label class="label" for="field-age">{ t.h("dob.age_label") }</label>
                             <div class="hint">{ t.fh("dob.age_hint", &[("date", t.date(flow.assessed_on))]) }</div>
-                            <input class="input input--3" id="field-age" name="age" type="text" inputmode="numeric" value={s.age.clone()} />
+                            <input class={classes!("input", "input--3", invalid("age").map(|_| "input--error"))} id="field-age" name="age" type="text" inputmode="numeric" value={s.age.clone()}
+                                aria-invalid={invalid("age")} aria-describedby={error_for("age")} />
                         </div>
                         <div class="radios__divider">{ "—" }</div>
-                        { radio(t, "mode", "unknown", "dob.mode_unknown", s.mode == "unknown", false) }
+                        { radio(t, "mode", "unknown", "dob.mode_unknown", s.mode == "unknown", false, false) }
                     </div>
                     if field == Some("confirm") || s.confirmed {
                         <div class="checkboxes__item">
-                            <input class="checkboxes__input" id="field-confirm" name="confirm" type="checkbox" value="yes" checked={s.confirmed} />
+                            <input class="checkboxes__input" id="field-confirm" name="confirm" type="checkbox" value="yes" checked={s.confirmed}
+                                aria-invalid={invalid("confirm")} aria-describedby={error_for("confirm")} />
                             <label class="label checkboxes__label" for="field-confirm">{ t.h("dob.confirm") }</label>
                         </div>
                     }
@@ -199,20 +205,23 @@ pub fn question_page(t: &Texts, q: Q, flow: &State, dispatch: &Callback<Action>)
         }
         Kind::Country => {
             let all = browser::countries_by_name(&t.lang, Country::all_codes());
-            let option =
-                |code: &str, name: String| html! { <option value={code.to_string()} selected={s.country == code}>{ name }</option> };
+            // A common country is listed twice: only its first place is selected (one selected option).
+            let option = |code: &str, name: String, first: bool| {
+                let selected = s.country == code && (first || !COMMON.contains(&code));
+                html! { <option value={code.to_string()} selected={selected}>{ name }</option> }
+            };
             html! {
                 <div class={form_group}>
                     <h1 class="heading-l" id="main-heading" tabindex="-1"><label for="field-country">{ title.clone() }{ child_title.clone() }</label></h1>
                     if let Some(h) = hint.clone() { <div class="hint" id="hint">{ h }{ child_hint.clone() }</div> }
                     if let Some(e) = error { <p class="error-message" id="field-error">{ t.msg(&e.msg) }</p> }
-                    <select class="select" id="field-country" name="country" aria-describedby={described}>
+                    <select class="select" id="field-country" name="country" aria-describedby={described} aria-invalid={invalid("country")}>
                         <option value="" selected={s.country.is_empty()}>{ t.t("country.choose") }</option>
                         <optgroup label={t.t("country.common")}>
-                            for code in COMMON.iter() { { option(code, browser::country_name(&t.lang, code)) } }
+                            for code in COMMON.iter() { { option(code, browser::country_name(&t.lang, code), true) } }
                         </optgroup>
                         <optgroup label={t.t("country.all")}>
-                            for (code, name) in all.into_iter() { { option(code, name) } }
+                            for (code, name) in all.into_iter() { { option(code, name, false) } }
                         </optgroup>
                     </select>
                 </div>
@@ -223,7 +232,7 @@ pub fn question_page(t: &Texts, q: Q, flow: &State, dispatch: &Callback<Action>)
                 <h1 class="heading-l" id="main-heading" tabindex="-1"><label for="field-time">{ title.clone() }{ child_title.clone() }</label></h1>
                 if let Some(h) = hint.clone() { <div class="hint" id="hint">{ h }{ child_hint.clone() }</div> }
                 if let Some(e) = error { <p class="error-message" id="field-error">{ t.msg(&e.msg) }</p> }
-                <input class="input input--5" id="field-time" name="time" type="time" value={s.time.clone()} aria-describedby={described} />
+                <input class="input input--5" id="field-time" name="time" type="time" value={s.time.clone()} aria-describedby={described} aria-invalid={invalid("time")} />
             </div>
         },
     };
@@ -250,24 +259,26 @@ pub fn question_page(t: &Texts, q: Q, flow: &State, dispatch: &Callback<Action>)
 }
 
 /// One radio button (its label is the text of `key`, and the child's too in "with the child"
-/// mode); the first of a group carries the id the error summary links to.
-fn radio(t: &Texts, name: &'static str, value: &str, key: &str, checked: bool, first: bool) -> Html {
+/// mode); the first of a group carries the id the error summary links to. `invalid`: the group
+/// is in error (its message describes the fieldset).
+fn radio(t: &Texts, name: &'static str, value: &str, key: &str, checked: bool, first: bool, invalid: bool) -> Html {
     let id = if first { format!("field-{}", if name == "answer" { "choice" } else { name }) } else { format!("{name}-{value}") };
     html! {
         <div class="radios__item">
-            <input class="radios__input" id={id.clone()} name={name} type="radio" value={value.to_string()} checked={checked} />
+            <input class="radios__input" id={id.clone()} name={name} type="radio" value={value.to_string()} checked={checked}
+                aria-invalid={invalid.then_some("true")} />
             <label class="label radios__label" for={id}>{ t.h(key) }{ t.child(key, &[]) }</label>
         </div>
     }
 }
 
 /// Radio buttons, with "I don't know" last, set apart.
-fn radios(name: &'static str, options: &[(&str, String)], selected: &str, t: &Texts) -> Html {
+fn radios(name: &'static str, options: &[(&str, String)], selected: &str, t: &Texts, invalid: bool) -> Html {
     html! {
         <div class="radios">
-            for (i, (value, key)) in options.iter().enumerate() { { radio(t, name, value, key, selected == *value, i == 0) } }
+            for (i, (value, key)) in options.iter().enumerate() { { radio(t, name, value, key, selected == *value, i == 0, invalid) } }
             <div class="radios__divider">{ "—" }</div>
-            { radio(t, name, "unknown", "opt.unknown", selected == "unknown", false) }
+            { radio(t, name, "unknown", "opt.unknown", selected == "unknown", false, invalid) }
         </div>
     }
 }

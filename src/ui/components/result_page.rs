@@ -13,7 +13,7 @@ const SOON_DAYS: i64 = 90;
 
 pub fn result_page(t: &Texts, flow: &State, dispatch: &Callback<Action>) -> Html {
     let walk = flow.walk();
-    let a = evaluate(&walk.case);
+    let a = evaluate(&flow.case());
     let ordered = a.by_hope();
     let hopeful: Vec<_> = ordered.iter().filter(|p| matches!(p.verdict, Verdict::Likely | Verdict::Possible)).collect();
     let rest: Vec<_> = ordered.iter().filter(|p| !matches!(p.verdict, Verdict::Likely | Verdict::Possible)).collect();
@@ -39,7 +39,7 @@ pub fn result_page(t: &Texts, flow: &State, dispatch: &Callback<Action>) -> Html
     });
     html! {
         <div class="result" id="result-summary">
-            <a href="#back" class="back-link" onclick={let d = dispatch.clone(); Callback::from(move |e: MouseEvent| { e.prevent_default(); d.emit(Action::ShowCheck) })}>{ t.h("button.back") }</a>
+            <a href="#back" class="back-link" onclick={let d = dispatch.clone(); Callback::from(move |e: MouseEvent| { e.prevent_default(); d.emit(Action::Back) })}>{ t.h("button.back") }</a>
             <h1 class="heading-l" id="main-heading" tabindex="-1">{ t.h("result.title") }</h1>
             <p class="caption">{ t.fh("result.assessed_on", &[("date", t.date(a.assessed_on))]) }</p>
             if !t.complete() { <p class="inset">{ t.h("lang.partial_note") }</p> }
@@ -94,11 +94,13 @@ pub fn result_page(t: &Texts, flow: &State, dispatch: &Callback<Action>) -> Html
                 <button type="button" class="button" data-action="print">{ t.h("button.print") }</button>
                 <button type="button" class="button button--secondary" data-action="copy">{ t.h("button.copy") }</button>
                 <button type="button" class="button button--secondary" data-action="save" data-answers={flow.export_request()}
-                    data-name={format!("pathways-case-{}.json", flow.assessed_on)}>{ t.h("button.export") }</button>
+                    data-name={format!("pathways-case-{}.json", flow.assessed_on)} data-saved={t.t("result.saved")}
+                    data-save-failed={t.t("result.save_failed")}>{ t.h("button.export") }</button>
                 <button type="button" class="button button--secondary" onclick={on(Action::ShowCheck)}>{ t.h("button.change_answers") }</button>
                 <button type="button" class="button button--warning" onclick={on(Action::StartAgain)}>{ t.h("button.start_again") }</button>
             </div>
             <p class="caption" id="copy-status" role="status" data-ok={t.t("button.copied")} data-fail={t.t("result.copy_failed")}></p>
+            <p class="notice" id="save-status" role="status"></p>
         </div>
     }
 }
