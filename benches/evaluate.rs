@@ -1,7 +1,7 @@
 //! `cargo bench`: time to evaluate one case, and the whole scenario set (parse and evaluate).
 //! A plain harness (no extra dependency): many iterations, the median of several rounds.
 
-use pathways::case::parse_case_file;
+use pathways::casefile::parse_case_file;
 use pathways::rules::evaluate;
 use pathways::scenario::collect;
 use std::hint::black_box;

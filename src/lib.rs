@@ -4,13 +4,15 @@
 pub mod advice;
 pub mod calendar;
 pub mod case;
+pub mod casefile;
 pub mod date;
 pub mod flow;
 pub mod i18n;
-pub mod json;
+pub mod msg;
 pub mod report;
 pub mod rules;
 pub mod scenario;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
+pub mod validate;
 pub mod worker;

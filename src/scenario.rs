@@ -1,6 +1,6 @@
 //! The scenario runner: checks a case file's `expect` and `expect_citation` against the engine.
 
-use crate::case::{parse_case_file, ScenarioFile};
+use crate::casefile::{parse_case_file, ScenarioFile};
 use crate::rules::{evaluate, PathwayId, Verdict};
 use std::fmt;
 use std::path::{Path, PathBuf};

@@ -30,11 +30,10 @@ document.addEventListener('click', (e) => {
     openAll();
     print();
   } else if (action === 'copy') {
-    openAll();
-    const summary = document.getElementById('result-summary');
+    // The summary the app wrote for this (the printed summary as plain text).
     const status = document.getElementById('copy-status');
     const say = (ok) => { if (status) status.textContent = ok ? status.dataset.ok : status.dataset.fail; };
-    const text = summary ? summary.innerText : '';
+    const text = el.dataset.text || '';
     if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).then(() => say(true), () => say(false));
     else say(false);
   }

@@ -61,10 +61,9 @@ fn built_keys() -> BTreeSet<String> {
     questions.extend(relative_questions(0));
     for q in questions {
         out.insert(format!("q.{}.title", q.key()));
-        if let Kind::Choice(options) = q.kind() {
-            let group = q.key();
-            for o in options {
-                out.insert(format!("opt.{group}.{o}"));
+        if let Kind::Choice(choice) = q.kind() {
+            for o in choice.options() {
+                out.insert(format!("opt.{}.{o}", choice.group()));
             }
         }
     }
@@ -77,6 +76,13 @@ fn built_keys() -> BTreeSet<String> {
     }
     for i in 1..=12 {
         out.insert(format!("month.{i}"));
+    }
+    // Each organisation on the result page says what it does and where, in every language.
+    assert!(pathways::advice::ORGANISATIONS.len() >= 3);
+    for o in pathways::advice::ORGANISATIONS {
+        assert!(o.url.starts_with("https://") && !o.name.is_empty(), "{}", o.name);
+        out.insert(o.what_key());
+        out.insert(o.region_key());
     }
     out
 }
@@ -94,8 +100,18 @@ fn english_has_every_key_the_code_uses() {
     }
     let used: BTreeSet<String> = literals.into_iter().chain(built_keys()).collect();
     assert!(used.len() > 300, "found only {} keys in the sources", used.len());
-    let missing: Vec<&String> = used.iter().filter(|k| !en.contains(*k) && !rules.contains(*k)).collect();
+    // A plural text is a family of keys (`report.days_left.one`, `.other`): its name counts as present.
+    let present = |k: &String| en.contains(k) || rules.contains(k) || en.contains(&format!("{k}.other"));
+    let missing: Vec<&String> = used.iter().filter(|k| !present(k)).collect();
     assert!(missing.is_empty(), "keys used but missing from i18n/en.json: {missing:?}");
+}
+
+/// The plural family a key belongs to (`report.days_left` for `report.days_left.few`), if English
+/// has that family: its forms differ by language and are checked by the plural test.
+fn plural_family<'k>(english: &Catalog, k: &'k str) -> Option<&'k str> {
+    let (family, form) = k.rsplit_once('.')?;
+    let forms = ["zero", "one", "two", "few", "many", "other"];
+    (forms.contains(&form) && english.own(&format!("{family}.other")).is_some()).then_some(family)
 }
 
 fn check_against_english(name: &str, english: &Catalog, required: &dyn Fn(&str) -> bool, exact: bool) {
@@ -103,7 +119,16 @@ fn check_against_english(name: &str, english: &Catalog, required: &dyn Fn(&str) 
     assert!(c.is_sorted(), "i18n/{name}: keys must be sorted");
     let own = keys(&c);
     let mut problems = Vec::new();
-    for k in english.keys() {
+    // Plural forms: no placeholder English's `other` form lacks (a form may say its number in
+    // words, as Arabic's "one" and "two" do).
+    for k in own.iter().filter(|k| plural_family(english, k).is_some()) {
+        let family = plural_family(english, k).unwrap_or_default();
+        let (want, got) = (placeholders(english.get(&format!("{family}.other"))), placeholders(c.get(k)));
+        if !got.iter().all(|p| want.contains(p)) {
+            problems.push(format!("{k}: placeholders {got:?}, English has {want:?}"));
+        }
+    }
+    for k in english.keys().filter(|k| plural_family(english, k).is_none()) {
         match c.own(k) {
             Some(text) => {
                 let (want, got) = (placeholders(english.get(k)), placeholders(text));
@@ -119,12 +144,13 @@ fn check_against_english(name: &str, english: &Catalog, required: &dyn Fn(&str) 
         }
     }
     for k in &own {
-        if english.own(k).is_none() && !k.starts_with("_meta.") {
+        if english.own(k).is_none() && !k.starts_with("_meta.") && plural_family(english, k).is_none() {
             problems.push(format!("{k}: not an English key"));
         }
     }
     if exact {
-        assert_eq!(own.len(), keys(english).len(), "i18n/{name}: a complete catalog has every English key");
+        let singular = |cat: &BTreeSet<String>| cat.iter().filter(|k| plural_family(english, k).is_none()).count();
+        assert_eq!(singular(&own), singular(&keys(english)), "i18n/{name}: a complete catalog has every English key");
     }
     assert!(problems.is_empty(), "i18n/{name}:\n{}", problems.join("\n"));
 }
@@ -168,7 +194,96 @@ fn the_child_keys_cover_what_the_child_is_asked_and_told() {
     let patterns = child_key_patterns();
     let en = load("en.json");
     let covered = |k: &str| patterns.iter().any(|p| if p.ends_with('.') { k.starts_with(p.as_str()) } else { k == p });
-    for k in ["q.dob.title", "opt.yes", "verdict.likely", "result.birthday_soon", "result.not_advice", "lang.partial_note"] {
+    for k in ["q.dob.title", "opt.yes", "verdict.likely", "result.birthday_soon.other", "result.not_advice", "lang.partial_note"] {
         assert!(en.own(k).is_some() && covered(k), "{k}");
     }
+}
+
+/// Every plural text has, in every language that translates it, the forms its language needs
+/// (CLDR: Arabic six, French three, Vietnamese one, the others two), and no others.
+#[test]
+fn plural_texts_have_every_form_their_language_needs() {
+    use pathways::i18n::plural::categories;
+    let english = load("en.json");
+    let families: BTreeSet<String> = english
+        .keys()
+        .filter_map(|k| k.strip_suffix(".other"))
+        .filter(|f| english.own(&format!("{f}.one")).is_some())
+        .map(String::from)
+        .collect();
+    assert!(families.contains("report.days_left"), "{families:?}");
+    let mut problems = Vec::new();
+    for l in LANGUAGES {
+        let c = if l.code == "en" { load("en.json") } else { load(&format!("{}.json", l.code)) };
+        for f in &families {
+            let have: BTreeSet<&str> = c.keys().filter_map(|k| k.strip_prefix(f.as_str())?.strip_prefix('.')).collect();
+            if have.is_empty() {
+                continue;
+            }
+            let need: BTreeSet<&str> = categories(l.code).iter().copied().collect();
+            if have != need {
+                problems.push(format!("{}: {f}: has {have:?}, needs {need:?}", l.code));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// What a text is written in, roughly: which scripts its letters belong to.
+fn scripts(text: &str) -> (bool, bool, bool) {
+    let text = pathways::i18n::fill(text, &|_| Some(String::new()));
+    let arabic = text.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c) || ('\u{0750}'..='\u{077F}').contains(&c));
+    let ethiopic = text.chars().any(|c| ('\u{1200}'..='\u{139F}').contains(&c));
+    let latin = text.chars().any(|c| c.is_ascii_alphabetic());
+    (arabic, ethiopic, latin)
+}
+
+/// Every text a child or volunteer sees is translated in every language the child can choose:
+/// no English left behind, each in its own script (a right-to-left language's text has Arabic-script
+/// letters; Tigrinya's and Amharic's, Ethiopic ones), one digit system (no Western digit in the
+/// Arabic-script languages: numbers come in their own digits), and each marked as a draft until a
+/// reviewer's name and date are recorded.
+#[test]
+fn child_facing_texts_are_translated_in_their_own_script_and_digits() {
+    let en = load("en.json");
+    let patterns = child_key_patterns();
+    let child_key = |k: &str| patterns.iter().any(|p| if p.ends_with('.') { k.starts_with(p.as_str()) } else { k == p });
+    // Texts that are the same in every language (a name, a symbol).
+    let same_everywhere = ["app.name", "_meta.review"];
+    let mut problems = Vec::new();
+    for lang in LANGUAGES.iter().filter(|l| l.code != "en") {
+        let c = load(&format!("{}.json", lang.code));
+        for k in c.keys().filter(|k| child_key(k) && !k.starts_with("_meta.") && !same_everywhere.contains(k)) {
+            let text = c.get(k);
+            let english = en.own(k).or_else(|| en.own(&format!("{}.other", k.rsplit_once('.').map_or(k, |(f, _)| f))));
+            let (arabic, ethiopic, _) = scripts(text);
+            let letters = pathways::i18n::fill(text, &|_| Some(String::new())).chars().any(char::is_alphabetic);
+            // A single word may be the same in both languages ("Possible", "France").
+            if english == Some(text) && letters && text.trim().contains(' ') {
+                problems.push(format!("{}: {k}: still in English: {text}", lang.code));
+            }
+            if lang.rtl && letters && !arabic {
+                problems.push(format!("{}: {k}: no Arabic-script letter in a right-to-left text: {text}", lang.code));
+            }
+            if ["ti", "am"].contains(&lang.code) && letters && !ethiopic {
+                problems.push(format!("{}: {k}: no Ethiopic letter: {text}", lang.code));
+            }
+            let bare = pathways::i18n::fill(text, &|_| Some(String::new()));
+            if lang.rtl && bare.chars().any(|c| c.is_ascii_digit()) {
+                problems.push(format!("{}: {k}: a Western digit in an Arabic-script text (use the language's digits): {text}", lang.code));
+            }
+        }
+        // Draft until a reviewer is named with a date.
+        let reviewer = c.own("_meta.reviewer").is_some() && c.own("_meta.reviewed_on").is_some();
+        let reviewed = c.own("_meta.review") == Some("reviewed");
+        if reviewed != reviewer {
+            problems.push(format!(
+                "{}: _meta.review is {:?} but the reviewer's name and date are {}",
+                lang.code,
+                c.own("_meta.review"),
+                if reviewer { "recorded" } else { "not recorded" }
+            ));
+        }
+    }
+    assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
 }

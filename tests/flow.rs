@@ -3,7 +3,7 @@
 //! case files, and an exhaustive walk of the question graph over boundary dates.
 
 use pathways::calendar::Calendar;
-use pathways::case::parse_case_file;
+use pathways::casefile::parse_case_file;
 use pathways::date::Date;
 use pathways::flow::{Action, Input, Screen, State, Q};
 use pathways::rules::evaluate;
@@ -511,7 +511,7 @@ proptest! {
         // Only consistent cases: the flow refuses what validation warns about (a request before the
         // claim, or with no claim at all: after 2020 the flow asks about a request only once a claim
         // before 2021 is known, Resolved convention 9). A stated age beside a date of birth is fine.
-        let (errors, warnings) = pathways::case::validate(&case);
+        let (errors, warnings) = pathways::validate::validate(&case);
         prop_assume!(errors.is_empty() && warnings.iter().all(|w| w.path == "case.child.age_years"));
         let mut s = State::new(case.assessed_on);
         s.assessed_on = case.assessed_on;
@@ -521,7 +521,7 @@ proptest! {
         let direct = evaluate(&case);
         let through = evaluate(&w.case);
         for (a, b) in direct.pathways.iter().zip(&through.pathways) {
-            prop_assert_eq!(a.verdict, b.verdict, "{} for {}", a.pathway.id(), pathways::case::case_file_text(&case));
+            prop_assert_eq!(a.verdict, b.verdict, "{} for {}", a.pathway.id(), pathways::casefile::case_file_text(&case, None));
         }
     }
 }
@@ -542,13 +542,14 @@ fn every_path_through_the_questions_reaches_the_result() {
         let cutoffs = ["2014-01-01", "2016-03-20", "2018-01-18", "2021-01-01", "2023-04-12", "2025-09-04"];
         match q.kind() {
             Kind::YesNo => out.extend([Answer::Bool(true), Answer::Bool(false)]),
-            Kind::Choice(opts) => {
-                let keep: &[&str] = match q {
-                    Q::Relation(_) => &["parent", "sibling", "aunt_uncle", "cousin"],
-                    Q::Status(_) => &["british", "protection", "asylum_pending", "no_status"],
-                    _ => opts,
+            Kind::Choice(choice) => {
+                let opts = choice.options();
+                let keep: Vec<&str> = match q {
+                    Q::Relation(_) => vec!["parent", "sibling", "aunt_uncle", "cousin"],
+                    Q::Status(_) => vec!["british", "protection", "asylum_pending", "no_status"],
+                    _ => opts.clone(),
                 };
-                out.extend(opts.iter().filter(|o| keep.contains(o)).map(|o| Answer::Choice(o)))
+                out.extend(opts.into_iter().filter(|o| keep.contains(o)).map(Answer::Choice))
             }
             Kind::Date => {
                 // The last cut-off before the assessment date: the day before it and the day itself.
@@ -607,12 +608,40 @@ fn every_path_through_the_questions_reaches_the_result() {
     assert!(edges > 2000, "the walk followed too little: {edges}");
 }
 
-/// The options offered for a relative are exactly the case format's values, in its order (the
-/// flow needs them as static lists, so they are written out twice; this keeps the copies equal).
+/// A case saved under rules 2026.11.2 (the pilot then closed after 11 June 2026), opened under the
+/// rules now: the changed verdict is shown first, with why; the CLI says the same.
 #[test]
-fn relative_options_are_the_case_formats_values() {
-    use pathways::case::{Relation, UkStatus};
-    use pathways::flow::question::{RELATIONS, STATUSES};
-    assert_eq!(RELATIONS, Relation::ALL.map(Relation::id));
-    assert_eq!(STATUSES, UkStatus::ALL.map(UkStatus::id));
+fn a_case_saved_under_older_rules_says_what_changed_first() {
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/saved-2026.11.2.json")).unwrap();
+    let s = open(&State::new(d("2026-11-26")), &text);
+    let keys: Vec<&str> = s.notice.iter().map(|n| n.key).collect();
+    assert_eq!(keys, ["change.heading", "change.verdict", "notice.opened"], "the change comes first");
+    let en = pathways::i18n::english();
+    assert_eq!(
+        en.render(&s.notice[1]),
+        "UK-France pilot (\"one in, one out\"): Closed → Possible: The pilot was extended beyond 11 June 2026 with no confirmed end date: confirm it is still operating before relying on it."
+    );
+    assert!(en.render(&s.notice[0]).contains("saved under rules 2026.11.2"));
+    // The command-line tool, in both reports.
+    let file = parse_case_file(&text).unwrap().file;
+    let a = evaluate(&file.case);
+    let text_report = pathways::report::to_text(&a, &[], file.saved_result.as_ref(), en, &pathways::i18n::Plain(en));
+    assert!(text_report.contains(" * UK-France pilot (\"one in, one out\"): Closed → Possible: "), "{text_report}");
+    let json: serde_json::Value = serde_json::from_str(&pathways::report::to_json(&a, file.saved_result.as_ref(), en)).unwrap();
+    assert_eq!(json["changes_since_saved"][0]["pathway"], "uk_france_pilot");
+    assert_eq!(
+        (json["changes_since_saved"][0]["before"].as_str(), json["changes_since_saved"][0]["after"].as_str()),
+        (Some("closed"), Some("possible"))
+    );
+    // A file saved now, opened now: nothing changed, nothing said.
+    let saved_now = pathways::worker::handle(&s.export_request());
+    let again = open(&State::new(d("2026-11-26")), saved_now.strip_prefix("file\n").unwrap());
+    assert_eq!(again.notice.iter().map(|n| n.key).collect::<Vec<_>>(), ["notice.opened"]);
+    // An old file without a saved result still opens, with nothing to compare.
+    let old = open(
+        &State::new(d("2026-11-26")),
+        &std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/scenarios/public/S01.json")).unwrap(),
+    );
+    assert!(old.errors.is_empty());
+    assert_eq!(old.notice.iter().map(|n| n.key).collect::<Vec<_>>(), ["notice.opened"]);
 }

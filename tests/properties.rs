@@ -3,9 +3,11 @@
 //! pathway, is deterministic, and the Resolved conventions of RULES.md hold.
 
 use pathways::case::*;
+use pathways::casefile::parse_case_file;
 use pathways::date::Date;
 use pathways::i18n::english;
 use pathways::rules::{evaluate, Assessment, PathwayId, Verdict};
+use pathways::validate::validate;
 use proptest::prelude::*;
 
 mod common;
@@ -119,9 +121,9 @@ proptest! {
         let a = evaluate(&case);
         for p in [PathwayId::DublinFamily, PathwayId::DublinOther] {
             if saved {
-                prop_assert_ne!(v(&a, p), Verdict::Closed, "{}", pathways::case::case_file_text(&case));
+                prop_assert_ne!(v(&a, p), Verdict::Closed, "{}", pathways::casefile::case_file_text(&case, None));
             } else {
-                prop_assert_eq!(v(&a, p), Verdict::Closed, "{}", pathways::case::case_file_text(&case));
+                prop_assert_eq!(v(&a, p), Verdict::Closed, "{}", pathways::casefile::case_file_text(&case, None));
             }
         }
     }
@@ -194,7 +196,7 @@ proptest! {
     #[test]
     fn a_case_survives_its_file_format(case in case()) {
         prop_assume!(valid(&case));
-        let file = pathways::case::case_file_text(&case);
+        let file = pathways::casefile::case_file_text(&case, None);
         let back = parse_case_file(&file).unwrap().file.case;
         prop_assert_eq!(&back, &case);
         prop_assert_eq!(evaluate(&back), evaluate(&case));

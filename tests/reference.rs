@@ -3,9 +3,11 @@
 //! the conditions the reference declares for it, and every reason a condition declares is given
 //! for some case (the scenario files and 20,000 generated cases near the rules' boundaries).
 
-use pathways::case::{parse_case_file, validate, Case};
+use pathways::case::Case;
+use pathways::casefile::parse_case_file;
 use pathways::rules::{evaluate, reference, PathwayId};
 use pathways::scenario::collect;
+use pathways::validate::validate;
 use proptest::strategy::{Strategy, ValueTree};
 use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
 use std::collections::BTreeSet;

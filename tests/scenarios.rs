@@ -1,7 +1,7 @@
 //! Every scenario file under tests/scenarios (the public cases and our own) meets its expectations,
 //! and the runner does catch a wrong expectation.
 
-use pathways::case::parse_case_file;
+use pathways::casefile::parse_case_file;
 use pathways::rules::{PathwayId, Verdict};
 use pathways::scenario::{check, collect, run_file, Mismatch};
 use std::path::PathBuf;
@@ -35,4 +35,48 @@ fn a_wrong_expectation_is_reported() {
     assert_eq!(found.len(), 2, "{found:?}");
     assert!(matches!(found[0], Mismatch::Verdict { pathway: PathwayId::DublinFamily, expected: Verdict::Possible, got: Verdict::Likely }));
     assert!(matches!(&found[1], Mismatch::Citation { expected, .. } if expected == "Art 99"));
+}
+
+/// The next steps follow the facts: for every scenario file, no step asks for what was already
+/// done, and none points to a route that is not open to the child.
+#[test]
+fn next_steps_never_contradict_a_fact_of_the_case() {
+    use pathways::case::{ClaimStatus, RequestStatus, UkDecision};
+    use pathways::rules::evaluate;
+    let mut checked = 0;
+    for f in files() {
+        let file = parse_case_file(&std::fs::read_to_string(&f).unwrap()).unwrap().file;
+        let c = &file.case;
+        let lodged = c.asylum_claim.as_ref().is_some_and(|a| a.known_status() == Some(ClaimStatus::Lodged));
+        let tcr = c.take_charge_request.as_ref().filter(|t| t.known_status() == Some(RequestStatus::Sent));
+        let decision = tcr.and_then(|t| t.uk_decision);
+        let dob = c.child.date_of_birth;
+        for p in evaluate(c).pathways {
+            for step in &p.next_steps {
+                checked += 1;
+                let where_ = format!("{}: {}: {}", f.display(), p.pathway.id(), step.key);
+                let ok = match step.key {
+                    "next.dublin_lodge_claim" => !lodged,
+                    "next.dublin_ask_request" | "next.dublin_ask_request_undated" => lodged && tcr.is_none(),
+                    "next.dublin_follow_reply" | "next.dublin_follow_reply_undated" => {
+                        tcr.is_some() && matches!(decision, None | Some(UkDecision::Pending))
+                    }
+                    "next.dublin_transfer" | "next.dublin_transfer_undated" => decision == Some(UkDecision::Accepted),
+                    "next.dublin_reexamination" => decision == Some(UkDecision::Refused),
+                    "next.dublin_legacy" => c.assessed_on > pathways::date::Date::ymd(2020, 12, 31) && tcr.is_some(),
+                    "next.application_made" | "next.application_made_undated" => c.uk_application.is_some(),
+                    "next.apply_before_18" => c.uk_application.is_none() && dob.is_some_and(|d| d.anniversary(18) > c.assessed_on),
+                    "next.apply_soon" => c.uk_application.is_none(),
+                    // Routes a child cannot use, and closed ones, say why and where to turn instead.
+                    _ => true,
+                };
+                assert!(ok, "a step that contradicts the case: {where_}");
+                // Steps towards a route only while it is open to the child.
+                if p.verdict == pathways::rules::Verdict::NotEligible {
+                    panic!("a step for a route not open to the child: {where_}");
+                }
+            }
+        }
+    }
+    assert!(checked > 500, "only {checked} steps checked");
 }

@@ -6,7 +6,7 @@
 //!
 //! Exit codes: 0 success; 1 scenarios failed; 2 bad input or usage.
 
-use pathways::case::parse_case_file;
+use pathways::casefile::parse_case_file;
 use pathways::i18n::english;
 use pathways::{report, rules, scenario};
 use std::path::PathBuf;
@@ -86,10 +86,13 @@ fn evaluate(args: &[String]) -> ExitCode {
     }
     let result = rules::evaluate(&parsed.file.case);
     let cat = english();
+    let saved = parsed.file.saved_result.as_ref();
     if text_mode {
-        print!("{}", report::to_text(&result, cat, &pathways::i18n::Plain(cat)));
+        let fmt = pathways::i18n::Plain(cat);
+        let answers = report::case_rows(&parsed.file.case, cat, &fmt);
+        print!("{}", report::to_text(&result, &answers, saved, cat, &fmt));
     } else {
-        print!("{}", pathways::json::to_pretty(&report::to_json(&result, cat)));
+        print!("{}", report::to_json(&result, saved, cat));
     }
     ExitCode::SUCCESS
 }

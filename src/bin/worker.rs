@@ -3,17 +3,19 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use wasm_bindgen::prelude::*;
-    use wasm_bindgen::JsCast;
+    use gloo_events::EventListener;
+    use wasm_bindgen::{JsCast, JsValue};
+    thread_local! {
+        /// The message handler, kept for the worker's whole life.
+        static HANDLER: std::cell::RefCell<Option<EventListener>> = const { std::cell::RefCell::new(None) };
+    }
     let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let reply_to = scope.clone();
-    let onmessage = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
-        let reply = pathways::worker::handle(&e.data().as_string().unwrap_or_default());
-        let _ = reply_to.post_message(&JsValue::from_str(&reply));
+    let handler = EventListener::new(&scope, "message", move |e| {
+        let data = e.dyn_ref::<web_sys::MessageEvent>().and_then(|m| m.data().as_string()).unwrap_or_default();
+        let _ = reply_to.post_message(&JsValue::from_str(&pathways::worker::handle(&data)));
     });
-    scope.set_onmessage(Some(onmessage.as_ref().unchecked_ref()));
-    // The handler lives as long as the worker does.
-    onmessage.forget();
+    HANDLER.with(|h| *h.borrow_mut() = Some(handler));
     // Messages sent before the handler existed would be lost: the page waits for this first.
     let _ = scope.post_message(&JsValue::from_str("ready"));
 }

@@ -1,40 +1,32 @@
 //! The case: the facts a volunteer enters, in the scenario file format of
 //! `shared/scenarios/FORMAT.md` (a contract). `None` always means "don't know", never "no".
+//! A leaf of the crate: it depends only on `date`. Reading and writing whole files is
+//! `crate::casefile`; whether the facts fit together is `crate::validate`.
 
 mod country;
-pub mod decode;
-pub mod parse;
+pub mod format;
 
 pub use country::Country;
-pub use decode::case_file_text;
-pub use parse::{issues, parse_case_file, validate, FieldError, Issue, Parsed};
 
 use crate::date::Date;
-use std::collections::BTreeMap;
+use format::{list, object, object_or_default, years, yes_no, Word};
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
-use crate::rules::{PathwayId, Verdict};
-
-/// A whole file: one case and, in test suites, the verdicts it must give.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ScenarioFile {
-    pub id: Option<String>,
-    pub title: Option<String>,
-    pub basis: Option<String>,
-    pub case: Case,
-    pub expect: Option<BTreeMap<PathwayId, Verdict>>,
-    pub expect_citation: Option<BTreeMap<PathwayId, String>>,
-}
-
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Case {
     /// The date the rules are applied "as of". Required.
     pub assessed_on: Date,
+    #[serde(default, deserialize_with = "object_or_default")]
     pub child: Child,
+    #[serde(default, deserialize_with = "object")]
     pub asylum_claim: Option<AsylumClaim>,
+    #[serde(default, deserialize_with = "object")]
     pub take_charge_request: Option<TakeChargeRequest>,
+    #[serde(default, deserialize_with = "object")]
     pub uk_application: Option<UkApplication>,
     /// `Some(vec![])` = no relatives in the UK; `None` = not known.
+    #[serde(default, deserialize_with = "list")]
     pub uk_relatives: Option<Vec<Relative>>,
 }
 
@@ -52,21 +44,34 @@ impl Case {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Child {
+    #[serde(default)]
     pub date_of_birth: Option<Date>,
     /// Whole years on `assessed_on`; used when `date_of_birth` is unknown.
+    #[serde(default, deserialize_with = "years")]
     pub age_years: Option<u32>,
+    #[serde(default, deserialize_with = "yes_no")]
     pub age_disputed: Option<bool>,
+    #[serde(default)]
     pub nationality: Option<Country>,
+    #[serde(default)]
     pub location: Option<Country>,
+    #[serde(default, deserialize_with = "yes_no")]
     pub unaccompanied: Option<bool>,
+    #[serde(default, deserialize_with = "yes_no")]
     pub married: Option<bool>,
+    #[serde(default)]
     pub arrived_in_europe_on: Option<Date>,
+    #[serde(default, deserialize_with = "yes_no")]
     pub in_calais_camp_on_2016_10_24: Option<bool>,
+    #[serde(default, deserialize_with = "yes_no")]
     pub referred_as_high_risk_of_exploitation: Option<bool>,
+    #[serde(default, deserialize_with = "yes_no")]
     pub accompanying_sibling_of_eligible_child: Option<bool>,
+    #[serde(default, deserialize_with = "yes_no")]
     pub referred_by_authorities: Option<bool>,
+    #[serde(default, deserialize_with = "yes_no")]
     pub best_interests_against_uk: Option<bool>,
 }
 
@@ -76,10 +81,23 @@ pub enum ClaimStatus {
     None,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+impl Word for ClaimStatus {
+    const ALL: &'static [ClaimStatus] = &[ClaimStatus::Lodged, ClaimStatus::None];
+    fn id(self) -> &'static str {
+        match self {
+            ClaimStatus::Lodged => "lodged",
+            ClaimStatus::None => "none",
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct AsylumClaim {
+    #[serde(default)]
     pub status: Option<ClaimStatus>,
+    #[serde(default)]
     pub country: Option<Country>,
+    #[serde(default)]
     pub lodged_on: Option<Date>,
 }
 
@@ -97,6 +115,16 @@ pub enum RequestStatus {
     None,
 }
 
+impl Word for RequestStatus {
+    const ALL: &'static [RequestStatus] = &[RequestStatus::Sent, RequestStatus::None];
+    fn id(self) -> &'static str {
+        match self {
+            RequestStatus::Sent => "sent",
+            RequestStatus::None => "none",
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum UkDecision {
     Pending,
@@ -104,13 +132,29 @@ pub enum UkDecision {
     Refused,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+impl Word for UkDecision {
+    const ALL: &'static [UkDecision] = &[UkDecision::Pending, UkDecision::Accepted, UkDecision::Refused];
+    fn id(self) -> &'static str {
+        match self {
+            UkDecision::Pending => "pending",
+            UkDecision::Accepted => "accepted",
+            UkDecision::Refused => "refused",
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct TakeChargeRequest {
+    #[serde(default)]
     pub status: Option<RequestStatus>,
+    #[serde(default)]
     pub sent_on: Option<Date>,
     /// Only matters for a request sent on 31 December 2020 (cut-off 23:00 UK time).
+    #[serde(default, deserialize_with = "yes_no")]
     pub received_before_cutoff_time: Option<bool>,
+    #[serde(default)]
     pub uk_decision: Option<UkDecision>,
+    #[serde(default)]
     pub decided_on: Option<Date>,
 }
 
@@ -122,10 +166,12 @@ impl TakeChargeRequest {
     }
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct UkApplication {
+    #[serde(default)]
     pub submitted_on: Option<Date>,
     /// UK local time.
+    #[serde(default)]
     pub submitted_at: Option<Time>,
 }
 
@@ -142,8 +188,8 @@ pub enum Relation {
     Other,
 }
 
-impl Relation {
-    pub const ALL: [Relation; 9] = [
+impl Word for Relation {
+    const ALL: &'static [Relation] = &[
         Relation::Parent,
         Relation::StepParent,
         Relation::ResponsibleAdult,
@@ -154,7 +200,7 @@ impl Relation {
         Relation::Cousin,
         Relation::Other,
     ];
-    pub fn id(self) -> &'static str {
+    fn id(self) -> &'static str {
         match self {
             Relation::Parent => "parent",
             Relation::StepParent => "step_parent",
@@ -179,10 +225,10 @@ pub enum UkStatus {
     NoStatus,
 }
 
-impl UkStatus {
-    pub const ALL: [UkStatus; 6] =
-        [UkStatus::British, UkStatus::Settled, UkStatus::Protection, UkStatus::OtherLeave, UkStatus::AsylumPending, UkStatus::NoStatus];
-    pub fn id(self) -> &'static str {
+impl Word for UkStatus {
+    const ALL: &'static [UkStatus] =
+        &[UkStatus::British, UkStatus::Settled, UkStatus::Protection, UkStatus::OtherLeave, UkStatus::AsylumPending, UkStatus::NoStatus];
+    fn id(self) -> &'static str {
         match self {
             UkStatus::British => "british",
             UkStatus::Settled => "settled",
@@ -194,13 +240,19 @@ impl UkStatus {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Relative {
+    #[serde(default)]
     pub relation: Option<Relation>,
+    #[serde(default, deserialize_with = "yes_no")]
     pub adult: Option<bool>,
+    #[serde(default)]
     pub status: Option<UkStatus>,
+    #[serde(default, deserialize_with = "yes_no")]
     pub able_to_care: Option<bool>,
+    #[serde(default, deserialize_with = "yes_no")]
     pub family_before_flight: Option<bool>,
+    #[serde(default, deserialize_with = "yes_no")]
     pub written_consent: Option<bool>,
 }
 

@@ -2,6 +2,7 @@
 
 use super::question::{MAX_RELATIVES, Q};
 use crate::calendar::{from_gregorian, Calendar, CalendarDate};
+use crate::case::format::Word;
 use crate::case::*;
 use crate::date::Date;
 
@@ -26,10 +27,10 @@ pub enum Answer {
 }
 
 fn relation(id: &str) -> Option<Relation> {
-    Relation::ALL.into_iter().find(|r| r.id() == id)
+    Relation::from_id(id)
 }
 fn status(id: &str) -> Option<UkStatus> {
-    UkStatus::ALL.into_iter().find(|s| s.id() == id)
+    UkStatus::from_id(id)
 }
 
 fn relative(case: &mut Case, i: usize) -> &mut Relative {

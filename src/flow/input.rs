@@ -4,9 +4,10 @@
 use super::answer::{apply, Answer};
 use super::question::{Kind, Q};
 use crate::calendar::{Calendar, CalendarDate, CalendarError};
-use crate::case::{issues, Case, Country, Time};
+use crate::case::{Case, Country, Time};
 use crate::date::{Date, DateError};
-use crate::rules::{m, Msg};
+use crate::msg::{m, Msg};
+use crate::validate::{issues, MAX_AGE_YEARS};
 
 /// The raw input of one question screen.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -181,8 +182,8 @@ fn parse(q: Q, input: &Input, on: Date) -> Result<Answer, Vec<InputError>> {
     };
     match (q.kind(), input) {
         (Kind::YesNo, Input::Choice(c)) => yes_no(c).map(Answer::Bool).ok_or_else(|| err("choice", m("error.choose"))),
-        (Kind::Choice(options), Input::Choice(c)) => {
-            options.iter().find(|o| **o == c.as_str()).map(|o| Answer::Choice(o)).ok_or_else(|| err("choice", m("error.choose")))
+        (Kind::Choice(choice), Input::Choice(c)) => {
+            choice.options().into_iter().find(|o| *o == c.as_str()).map(Answer::Choice).ok_or_else(|| err("choice", m("error.choose")))
         }
         (Kind::Date, Input::Date { day, month, year }) => {
             let (d, mo, y) = date_parts(day, month, year)?;
@@ -203,8 +204,8 @@ fn parse(q: Q, input: &Input, on: Date) -> Result<Answer, Vec<InputError>> {
         }
         (Kind::DateOfBirth, Input::Age { years, confirmed }) => {
             let Some(n) = number(years) else { return Err(err("age", m("error.age_number"))) };
-            if n > crate::case::parse::MAX_AGE_YEARS as i64 {
-                return Err(err("age", m("validation.age_implausible").int("max", crate::case::parse::MAX_AGE_YEARS.into())));
+            if n > MAX_AGE_YEARS as i64 {
+                return Err(err("age", m("validation.age_implausible").int("max", MAX_AGE_YEARS.into())));
             }
             if n > CONFIRM_AGE_ABOVE as i64 && !confirmed {
                 return Err(err("confirm", m("error.confirm_age").int("age", n)));

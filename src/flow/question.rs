@@ -1,6 +1,8 @@
 //! The questions, one per screen, keyed by id (never by position). Each names the fact of the
 //! case it settles; the walk (`walk.rs`) asks it only when that fact can still change a verdict.
 
+use crate::case::format::Word;
+use crate::case::{ClaimStatus, Relation, RequestStatus, UkDecision, UkStatus};
 use crate::rules::Fact;
 use std::fmt;
 
@@ -48,8 +50,8 @@ pub enum Q {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
     YesNo,
-    /// One of these option ids (each has a label `opt.<id>`).
-    Choice(&'static [&'static str]),
+    /// One of the case format's fixed words (each has a label `opt.<group>.<id>`).
+    Choice(Choice),
     Date,
     /// A date of birth in one of three calendars, or an approximate age.
     DateOfBirth,
@@ -57,12 +59,44 @@ pub enum Kind {
     Time,
 }
 
-pub const RELATIONS: &[&str] =
-    &["parent", "step_parent", "responsible_adult", "sibling", "half_sibling", "aunt_uncle", "grandparent", "cousin", "other"];
-pub const STATUSES: &[&str] = &["british", "settled", "protection", "other_leave", "asylum_pending", "no_status"];
-pub const CLAIM: &[&str] = &["lodged", "none"];
-pub const REQUEST: &[&str] = &["sent", "none"];
-pub const DECISION: &[&str] = &["pending", "accepted", "refused"];
+/// The answers of a choice question: the case format's own words, read from the case types (so
+/// the options are never a copy kept equal by hand).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Choice {
+    Relation,
+    Status,
+    Claim,
+    Request,
+    Decision,
+}
+
+fn ids<W: Word>() -> Vec<&'static str> {
+    W::ALL.iter().map(|w| w.id()).collect()
+}
+
+impl Choice {
+    /// The option ids, in the format's order.
+    pub fn options(self) -> Vec<&'static str> {
+        match self {
+            Choice::Relation => ids::<Relation>(),
+            Choice::Status => ids::<UkStatus>(),
+            Choice::Claim => ids::<ClaimStatus>(),
+            Choice::Request => ids::<RequestStatus>(),
+            Choice::Decision => ids::<UkDecision>(),
+        }
+    }
+
+    /// The catalog group of the options' labels: `opt.<group>.<id>`.
+    pub fn group(self) -> &'static str {
+        match self {
+            Choice::Relation => "relation",
+            Choice::Status => "status",
+            Choice::Claim => "claim",
+            Choice::Request => "request",
+            Choice::Decision => "request_decision",
+        }
+    }
+}
 
 /// The questions before and after the relatives, in the order they are asked.
 pub const BEFORE_RELATIVES: &[Q] = &[Q::DateOfBirth, Q::Location, Q::HasRelatives];
@@ -162,11 +196,11 @@ impl Q {
         match self {
             Q::DateOfBirth => Kind::DateOfBirth,
             Q::Location | Q::Nationality | Q::ClaimCountry => Kind::Country,
-            Q::Relation(_) => Kind::Choice(RELATIONS),
-            Q::Status(_) => Kind::Choice(STATUSES),
-            Q::Claim => Kind::Choice(CLAIM),
-            Q::Request => Kind::Choice(REQUEST),
-            Q::RequestDecision => Kind::Choice(DECISION),
+            Q::Relation(_) => Kind::Choice(Choice::Relation),
+            Q::Status(_) => Kind::Choice(Choice::Status),
+            Q::Claim => Kind::Choice(Choice::Claim),
+            Q::Request => Kind::Choice(Choice::Request),
+            Q::RequestDecision => Kind::Choice(Choice::Decision),
             Q::ClaimDate | Q::RequestDate | Q::RequestDecisionDate | Q::Arrived | Q::ApplicationDate => Kind::Date,
             Q::ApplicationTime => Kind::Time,
             _ => Kind::YesNo,

@@ -4,12 +4,15 @@
 use super::answer::Answer;
 use super::answers::Answers;
 use super::input::{check, plain_date, Input, InputError};
+use super::lines::{from_import_reply, Opened};
 use super::question::MAX_RELATIVES;
 use super::question::Q;
 use super::walk::{full_case, walk, Walk};
 use crate::case::Case;
+use crate::casefile::{change_msg, changes, changes_heading};
 use crate::date::Date;
-use crate::rules::{m, Msg};
+use crate::msg::{m, Msg};
+use crate::rules::evaluate;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Screen {
@@ -48,9 +51,6 @@ pub struct State {
     pub refusals: u32,
 }
 
-/// A case file as opened: its assessment date, its answers, and warnings about its contents.
-pub type OpenedCase = (Date, Vec<(Q, Answer)>, Vec<String>);
-
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Action {
     /// "Start now".
@@ -72,22 +72,15 @@ pub enum Action {
     StartAgain,
     /// Confirmed: clears every answer and goes to the start.
     ClearAll,
-    /// A case file was opened (by the file worker): its date and answers, with any warnings; or
-    /// the problems that stopped it.
-    Imported(Result<OpenedCase, Vec<String>>),
+    /// A case file was opened (by the file worker): its date and answers, with any warnings and
+    /// what it was judged under; or the problems that stopped it.
+    Imported(Result<Opened, Vec<String>>),
 }
 
 impl Action {
     /// The action for the file worker's reply to an `import` request (see `crate::worker`).
     pub fn from_import_reply(reply: &str) -> Action {
-        if let Some(problems) = reply.strip_prefix("error\n") {
-            return Action::Imported(Err(problems.lines().map(String::from).collect()));
-        }
-        let (lines, warnings) = crate::worker::split_reply(reply);
-        match super::lines::from_lines(lines) {
-            Some((on, answers)) => Action::Imported(Ok((on, answers, warnings.into_iter().map(String::from).collect()))),
-            None => Action::Imported(Err(vec!["the file could not be read".into()])),
-        }
+        Action::Imported(from_import_reply(reply))
     }
 }
 
@@ -252,12 +245,20 @@ impl State {
             Action::StartAgain => s.go(Screen::ConfirmStartAgain),
             Action::ClearAll => s.fresh(),
             Action::Imported(result) => match result {
-                Ok((on, answers, warnings)) => {
+                Ok(Opened { assessed_on, answers, warnings, saved }) => {
                     let mut fresh = s.fresh();
-                    fresh.assessed_on = on;
+                    fresh.assessed_on = assessed_on;
                     fresh.date_known = true;
                     fresh.answers = answers.into_iter().collect();
-                    fresh.notice = vec![m("notice.opened")];
+                    // First, what changed since the file was saved under other rules (and why).
+                    if let Some(saved) = saved {
+                        let changes = changes(&saved, &evaluate(&fresh.case()));
+                        if !changes.is_empty() {
+                            fresh.notice.push(changes_heading(&saved));
+                            fresh.notice.extend(changes.iter().map(change_msg));
+                        }
+                    }
+                    fresh.notice.push(m("notice.opened"));
                     fresh.notice.extend(warnings.into_iter().map(|w| m("notice.file_warning").text("problem", w)));
                     let next = fresh.onward();
                     fresh.history.push(Screen::Start);

@@ -2,16 +2,16 @@
 //! English is built in and complete (tested); every other language falls back to it, visibly,
 //! key by key, never to a blank or a key name.
 
+pub mod digits;
 mod languages;
+pub mod plural;
 
 pub use languages::{language, Language, LANGUAGES};
 
 use crate::date::Date;
-use crate::rules::{Arg, Msg};
+use crate::msg::{Arg, Msg};
 use std::sync::OnceLock;
 
-/// The English catalog, the source every translation follows.
-pub const ENGLISH_JSON: &str = include_str!("../../i18n/en.json");
 /// The English texts of the rules reference (`pathways rules` and the static Rules pages; not in the app).
 pub const ENGLISH_RULES_JSON: &str = include_str!("../../i18n/rules.en.json");
 
@@ -30,6 +30,11 @@ pub struct Catalog {
 pub fn english() -> &'static Catalog {
     static EN: OnceLock<Catalog> = OnceLock::new();
     EN.get_or_init(|| Catalog { lang: "en".into(), entries: EN_TSV.lines().filter_map(|l| l.split_once('\t')).collect(), sorted: true })
+}
+
+/// How a language writes the first day of a month, where it differs from "1" (French "1er").
+pub fn first_of_month(lang: &str) -> Option<&'static str> {
+    (lang == "fr").then_some("1er")
 }
 
 /// How a text was found: in the chosen language, or from English because the key is missing.
@@ -52,18 +57,12 @@ impl Catalog {
         Catalog { lang: lang.to_string(), entries, sorted }
     }
 
-    /// Reads a catalog file. Keys starting with `_` (such as `_meta.review`) are metadata and kept.
+    /// Reads a catalog file: an object of texts. Keys starting with `_` (such as `_meta.review`)
+    /// are metadata and kept.
     pub fn from_json(lang: &str, text: &str) -> Result<Catalog, String> {
-        let value = crate::json::parse(text).map_err(|e| format!("i18n/{lang}.json: {e}"))?;
-        let crate::json::Value::Object(members) = value else { return Err(format!("i18n/{lang}.json: expected an object of texts")) };
-        let mut pairs = Vec::with_capacity(members.len());
-        for (k, v) in members {
-            match v {
-                crate::json::Value::String(s) => pairs.push((k, s)),
-                other => return Err(format!("i18n/{lang}.json: {k}: expected a text, found {}", other.kind())),
-            }
-        }
-        Ok(Catalog::from_pairs(lang, pairs))
+        let texts: std::collections::BTreeMap<String, String> =
+            serde_json::from_str(text).map_err(|e| format!("i18n/{lang}.json: {e} (a catalog is an object of texts)"))?;
+        Ok(Catalog::from_pairs(lang, texts.into_iter().collect()))
     }
 
     /// This catalog with the entries of `other` added (for the rules reference texts).
@@ -114,28 +113,65 @@ impl Catalog {
         self.lookup(key).0.into_owned()
     }
 
+    /// The text of the plural family `key` for the count `n`, in this language's form for `n`
+    /// (`key.one`, `key.few`, …; see [`plural`]), else this language's `key.other`, else English.
+    pub fn plural(&self, key: &str, n: i64) -> (std::borrow::Cow<'static, str>, Source) {
+        let own = self.own(&format!("{key}.{}", plural::category(&self.lang, n))).or_else(|| self.own(&format!("{key}.other")));
+        match own {
+            Some(s) => (s.into(), Source::Own),
+            None => english().lookup(&format!("{key}.{}", plural::category("en", n))),
+        }
+    }
+
+    /// A plural text with its count (and any other values) filled in: "3 days left".
+    pub fn count(&self, key: &str, n: i64, fmt: &dyn Format, values: &[(&str, String)]) -> String {
+        let number = fmt.number(n);
+        fill(&self.plural(key, n).0, &|name| match name {
+            "n" | "days" => Some(number.clone()),
+            _ => values.iter().find(|(k, _)| *k == name).map(|(_, v)| v.clone()),
+        })
+    }
+
     /// A date in words: "4 September 2025" in English.
     pub fn date(&self, d: Date) -> String {
-        fill(&self.text("date.format"), &|name| match name {
-            "day" => Some(d.day().to_string()),
+        let day = if d.day() == 1 { first_of_month(&self.lang).map(String::from) } else { None };
+        let text = fill(&self.text("date.format"), &|name| match name {
+            "day" => Some(day.clone().unwrap_or_else(|| d.day().to_string())),
             "month" => Some(self.text(&format!("month.{}", d.month()))),
             "year" => Some(d.year().to_string()),
             _ => None,
-        })
+        });
+        digits::native(&self.lang, &text)
+    }
+
+    /// Is this catalog's language written right to left?
+    pub fn rtl(&self) -> bool {
+        language(&self.lang).is_some_and(|l| l.rtl)
     }
 
     /// Renders a message, formatting dates and numbers with `fmt` (the app passes the browser's
     /// locale formatting; see [`Format`]).
     pub fn render_with(&self, msg: &Msg, fmt: &dyn Format) -> String {
-        let (template, _) = self.lookup(msg.key);
+        let (template, source) = self.lookup(msg.key);
+        // In a right-to-left text, each value is isolated (Unicode FSI … PDI), so that a date, a
+        // number or a country name keeps its own order and does not reorder the sentence.
+        let isolate = source == Source::Own && self.rtl();
         fill(&template, &|name| {
-            msg.args.iter().find(|(n, _)| *n == name).map(|(_, a)| match a {
-                Arg::Date(d) => fmt.date(*d),
-                Arg::Time(t) => t.to_string(),
-                Arg::Int(i) => fmt.number(*i),
-                Arg::Key(k) => self.text(k),
-                Arg::Text(s) => s.clone(),
-                Arg::Country(c) => fmt.country(c.as_str()),
+            msg.args.iter().find(|(n, _)| *n == name).map(|(_, a)| {
+                let value = match a {
+                    Arg::Date(d) => fmt.date(*d),
+                    Arg::Time(t) => fmt.time(*t),
+                    Arg::Int(i) => fmt.number(*i),
+                    Arg::Key(k) => self.text(k),
+                    Arg::Text(s) => digits::native(&self.lang, s),
+                    Arg::Country(c) => fmt.country(c.as_str()),
+                    Arg::Nested(inner) => self.render_with(inner, fmt),
+                };
+                if isolate {
+                    digits::isolate(&value)
+                } else {
+                    value
+                }
             })
         })
     }
@@ -149,7 +185,16 @@ impl Catalog {
 /// names); the command-line tool uses [`Plain`].
 pub trait Format {
     fn date(&self, d: Date) -> String;
+    /// A time of day ("23:00"), in the language's digits.
+    fn time(&self, t: crate::case::Time) -> String {
+        t.to_string()
+    }
+    /// A count, grouped the language's way ("1 043").
     fn number(&self, n: i64) -> String;
+    /// A number never grouped (a year, a day of the month).
+    fn plain_number(&self, n: i64) -> String {
+        n.to_string()
+    }
     /// A country's name from its ISO code (the code itself where no names are available).
     fn country(&self, code: &str) -> String {
         code.to_string()
@@ -164,7 +209,13 @@ impl Format for Plain<'_> {
         self.0.date(d)
     }
     fn number(&self, n: i64) -> String {
-        n.to_string()
+        digits::number(&self.0.lang, n, true)
+    }
+    fn plain_number(&self, n: i64) -> String {
+        digits::number(&self.0.lang, n, false)
+    }
+    fn time(&self, t: crate::case::Time) -> String {
+        digits::native(&self.0.lang, &t.to_string())
     }
 }
 
@@ -234,7 +285,7 @@ pub fn placeholders(template: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::m;
+    use crate::msg::m;
 
     #[test]
     fn fills_placeholders() {

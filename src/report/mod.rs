@@ -1,27 +1,30 @@
 //! Presenting an assessment outside the app: the CLI's JSON and the readable text report (also
 //! the app's "Copy as text"). Texts come from a catalog, so the report follows the language.
 
+pub mod answers;
 pub mod rules_page;
 
 use crate::i18n::{Catalog, Format, Plain};
-use crate::json::Value;
-use crate::rules::{Assessment, Cite, Confidence, Deadline, DeadlineKind, PathwayResult, RouteStatus};
+use crate::rules::{Assessment, Cite, Confidence, Deadline, DeadlineKind, PathwayId, PathwayResult, RouteStatus};
+use serde::Serialize;
 
-fn s(v: impl ToString) -> Value {
-    Value::String(v.to_string())
-}
-fn obj(members: Vec<(&str, Value)>) -> Value {
-    Value::Object(members.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
+/// A citation as the JSON report gives it.
+#[derive(Serialize)]
+struct CiteJson {
+    text: &'static str,
+    url: &'static str,
+    confidence: &'static str,
+    confidence_text: String,
 }
 
-fn cite_json(c: Cite, cat: &Catalog) -> Value {
+fn cite_json(c: Cite, cat: &Catalog) -> CiteJson {
     let info = c.info();
-    obj(vec![
-        ("text", s(info.text)),
-        ("url", s(info.url)),
-        ("confidence", s(confidence_id(info.confidence))),
-        ("confidence_text", s(cat.text(confidence_key(info.confidence)))),
-    ])
+    CiteJson {
+        text: info.text,
+        url: info.url,
+        confidence: confidence_id(info.confidence),
+        confidence_text: cat.text(confidence_key(info.confidence)),
+    }
 }
 
 fn confidence_id(c: Confidence) -> &'static str {
@@ -47,6 +50,7 @@ pub fn deadline_key(k: DeadlineKind) -> &'static str {
         DeadlineKind::DublinReply => "deadline.dublin_reply",
         DeadlineKind::DublinTransfer => "deadline.dublin_transfer",
         DeadlineKind::SchemeEnd => "deadline.scheme_end",
+        DeadlineKind::AgeLimit(_) => "deadline.age_limit",
     }
 }
 
@@ -79,59 +83,147 @@ fn deadline_kind_id(k: DeadlineKind) -> &'static str {
     deadline_key(k).trim_start_matches("deadline.")
 }
 
-fn deadline_json(d: &Deadline, cat: &Catalog) -> Value {
-    obj(vec![
-        ("kind", s(deadline_kind_id(d.kind))),
-        ("label", s(cat.text(deadline_key(d.kind)))),
-        ("earliest", s(d.earliest)),
-        ("latest", s(d.latest)),
-        ("time", d.time.map_or(Value::Null, s)),
-        ("days_left", Value::Number(d.days_left.to_string())),
-        ("citation", cite_json(d.cite, cat)),
-    ])
+#[derive(Serialize)]
+struct DeadlineJson {
+    kind: &'static str,
+    label: String,
+    earliest: String,
+    latest: String,
+    time: Option<String>,
+    days_left: i64,
+    citation: CiteJson,
 }
 
-fn pathway_json(p: &PathwayResult, cat: &Catalog) -> Value {
+fn deadline_json(d: &Deadline, cat: &Catalog) -> DeadlineJson {
+    DeadlineJson {
+        kind: deadline_kind_id(d.kind),
+        label: cat.text(deadline_key(d.kind)),
+        earliest: d.earliest.to_string(),
+        latest: d.latest.to_string(),
+        time: d.time.map(|t| t.to_string()),
+        days_left: d.days_left,
+        citation: cite_json(d.cite, cat),
+    }
+}
+
+#[derive(Serialize)]
+struct ReasonJson {
+    key: &'static str,
+    text: String,
+    citation: CiteJson,
+    unverified: bool,
+}
+
+#[derive(Serialize)]
+struct MissingJson {
+    fact: String,
+    text: String,
+    evidence: String,
+}
+
+#[derive(Serialize)]
+struct StatusJson {
+    state: &'static str,
+    text: String,
+    citation: CiteJson,
+}
+
+#[derive(Serialize)]
+struct PathwayJson {
+    id: &'static str,
+    name: String,
+    verdict: &'static str,
+    verdict_text: String,
+    reasons: Vec<ReasonJson>,
+    missing: Vec<MissingJson>,
+    deadlines: Vec<DeadlineJson>,
+    status: StatusJson,
+    next_steps: Vec<String>,
+}
+
+fn pathway_json(p: &PathwayResult, cat: &Catalog) -> PathwayJson {
     let (state, cite) = status_parts(&p.status);
-    obj(vec![
-        ("id", s(p.pathway.id())),
-        ("name", s(cat.text(&format!("pathway.{}", p.pathway.id())))),
-        ("verdict", s(p.verdict.id())),
-        ("verdict_text", s(cat.text(&format!("verdict.{}", p.verdict.id())))),
-        (
-            "reasons",
-            Value::Array(
-                p.reasons
-                    .iter()
-                    .map(|r| {
-                        obj(vec![
-                            ("key", s(r.msg.key)),
-                            ("text", s(cat.render(&r.msg))),
-                            ("citation", cite_json(r.cite, cat)),
-                            ("unverified", Value::Bool(r.cite.info().confidence == Confidence::Unverified)),
-                        ])
-                    })
-                    .collect(),
-            ),
-        ),
-        (
-            "missing",
-            Value::Array(
-                p.missing
-                    .iter()
-                    .map(|mi| {
-                        obj(vec![("fact", s(mi.fact.path())), ("text", s(fact_text(mi.fact, cat))), ("evidence", s(cat.text(mi.evidence)))])
-                    })
-                    .collect(),
-            ),
-        ),
-        ("deadlines", Value::Array(p.deadlines.iter().map(|d| deadline_json(d, cat)).collect())),
-        (
-            "status",
-            obj(vec![("state", s(state)), ("text", s(status_text(&p.status, cat, &Plain(cat)))), ("citation", cite_json(cite, cat))]),
-        ),
-        ("next_steps", Value::Array(p.next_steps.iter().map(|x| s(cat.render(x))).collect())),
-    ])
+    PathwayJson {
+        id: p.pathway.id(),
+        name: cat.text(p.pathway.name_key()),
+        verdict: p.verdict.id(),
+        verdict_text: cat.text(p.verdict.name_key()),
+        reasons: p
+            .reasons
+            .iter()
+            .map(|r| ReasonJson {
+                key: r.msg.key,
+                text: cat.render(&r.msg),
+                citation: cite_json(r.cite, cat),
+                unverified: r.cite.info().confidence == Confidence::Unverified,
+            })
+            .collect(),
+        missing: p
+            .missing
+            .iter()
+            .map(|mi| MissingJson { fact: mi.fact.path(), text: fact_text(mi.fact, cat), evidence: cat.text(mi.evidence) })
+            .collect(),
+        deadlines: p.deadlines.iter().map(|d| deadline_json(d, cat)).collect(),
+        status: StatusJson { state, text: status_text(&p.status, cat, &Plain(cat)), citation: cite_json(cite, cat) },
+        next_steps: p.next_steps.iter().map(|x| cat.render(x)).collect(),
+    }
+}
+
+#[derive(Serialize)]
+struct NoteJson {
+    text: String,
+    citation: CiteJson,
+}
+
+/// A verdict that changed since the case file was saved.
+#[derive(Serialize)]
+struct ChangeJson {
+    pathway: &'static str,
+    before: &'static str,
+    after: &'static str,
+    text: String,
+}
+
+/// The JSON report (`pathways evaluate`).
+#[derive(Serialize)]
+pub struct ReportJson {
+    assessed_on: String,
+    rules_version: &'static str,
+    law_checked_to: String,
+    /// When the file was saved under other rules: the verdicts that changed since.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    changes_since_saved: Option<Vec<ChangeJson>>,
+    eighteenth_birthday: Option<DeadlineJson>,
+    pathways: Vec<PathwayJson>,
+    notes: Vec<NoteJson>,
+}
+
+/// The assessment as JSON, with every text rendered in the catalog's language; with the verdicts
+/// that changed since the file was saved, if it says what it was judged under.
+pub fn to_json(a: &Assessment, saved: Option<&crate::casefile::SavedResult>, cat: &Catalog) -> String {
+    let changes = saved.map(|s| {
+        crate::casefile::changes(s, a)
+            .iter()
+            .map(|c| ChangeJson {
+                pathway: c.pathway.id(),
+                before: c.before.id(),
+                after: c.after.id(),
+                text: cat.render(&crate::casefile::change_msg(c)),
+            })
+            .collect()
+    });
+    let report = ReportJson {
+        assessed_on: a.assessed_on.to_string(),
+        rules_version: a.rules_version,
+        law_checked_to: a.law_checked_to.to_string(),
+        changes_since_saved: changes,
+        eighteenth_birthday: a.eighteenth_birthday.as_ref().map(|d| deadline_json(d, cat)),
+        pathways: a.pathways.iter().map(|p| pathway_json(p, cat)).collect(),
+        notes: a.notes.iter().map(|r| NoteJson { text: cat.render(&r.msg), citation: cite_json(r.cite, cat) }).collect(),
+    };
+    let mut out = serde_json::to_string_pretty(&report).unwrap_or_default();
+    out.push('\n');
+    out
 }
 
 /// The plain-words name of a fact ("whether relative 2 is an adult").
@@ -140,32 +232,25 @@ pub fn fact_text(f: crate::rules::Fact, cat: &Catalog) -> String {
     crate::i18n::fill(&cat.text(f.label_key()), &|name| (name == "n").then(|| n.clone()))
 }
 
-/// The assessment as JSON, with every text rendered in the catalog's language.
-pub fn to_json(a: &Assessment, cat: &Catalog) -> Value {
-    obj(vec![
-        ("assessed_on", s(a.assessed_on)),
-        ("rules_version", s(a.rules_version)),
-        ("law_checked_to", s(a.law_checked_to)),
-        ("eighteenth_birthday", a.eighteenth_birthday.as_ref().map_or(Value::Null, |d| deadline_json(d, cat))),
-        ("pathways", Value::Array(a.pathways.iter().map(|p| pathway_json(p, cat)).collect())),
-        (
-            "notes",
-            Value::Array(
-                a.notes.iter().map(|r| obj(vec![("text", s(cat.render(&r.msg))), ("citation", cite_json(r.cite, cat))])).collect(),
-            ),
-        ),
-    ])
-}
-
-/// A readable report: likely and possible routes first.
-pub fn to_text(a: &Assessment, cat: &Catalog, fmt: &dyn Format) -> String {
+/// The summary of a case as plain text: the command-line report and the app's "Copy as text",
+/// which are the printed summary too. What changed since the file was saved (if it says), the
+/// deadline to act on first, the 18th birthday, the answers, then every route (likely and
+/// possible first) with its reasons and sources, deadlines, what is missing and the next steps,
+/// and the notes. No interface words.
+pub fn to_text(
+    a: &Assessment,
+    answers: &[(String, String)],
+    saved: Option<&crate::casefile::SavedResult>,
+    cat: &Catalog,
+    fmt: &dyn Format,
+) -> String {
     let date = |d| fmt.date(d);
     let mut out = String::new();
     let line = |out: &mut String, s: &str| {
         out.push_str(s);
         out.push('\n');
     };
-    line(&mut out, &format!("Pathways: {} {}", cat.text("report.assessed_on"), date(a.assessed_on)));
+    line(&mut out, &format!("{}: {} {}", cat.text("app.name"), cat.text("report.assessed_on"), date(a.assessed_on)));
     line(
         &mut out,
         &format!(
@@ -177,14 +262,38 @@ pub fn to_text(a: &Assessment, cat: &Catalog, fmt: &dyn Format) -> String {
         ),
     );
     line(&mut out, &cat.text("report.not_legal_advice"));
-    if let Some(d) = &a.eighteenth_birthday {
+    // First, what changed since the file was saved under other rules.
+    if let Some(saved) = saved {
+        let changes = crate::casefile::changes(saved, a);
+        if !changes.is_empty() {
+            line(&mut out, "");
+            line(&mut out, &cat.render_with(&crate::casefile::changes_heading(saved), fmt));
+            for c in &changes {
+                line(&mut out, &format!(" * {}", cat.render_with(&crate::casefile::change_msg(c), fmt)));
+            }
+        }
+    }
+    let first = a.next_deadline.as_ref().filter(|(_, d)| d.kind != DeadlineKind::EighteenthBirthday);
+    if first.is_some() || a.eighteenth_birthday.is_some() {
         line(&mut out, "");
+    }
+    if let Some((p, d)) = first {
+        line(&mut out, &act_first(*p, d, cat, fmt));
+    }
+    if let Some(d) = &a.eighteenth_birthday {
         line(&mut out, &deadline_line(d, cat, fmt));
+    }
+    if !answers.is_empty() {
+        line(&mut out, "");
+        line(&mut out, &cat.text("result.answers"));
+        for (q, answer) in answers {
+            line(&mut out, &format!(" - {q} {answer}"));
+        }
     }
     for p in a.by_hope() {
         line(&mut out, "");
-        let name = cat.text(&format!("pathway.{}", p.pathway.id()));
-        let verdict = cat.text(&format!("verdict.{}", p.verdict.id()));
+        let name = cat.text(p.pathway.name_key());
+        let verdict = cat.text(p.verdict.name_key());
         line(&mut out, &format!("## {name}: {}", verdict.to_uppercase()));
         line(&mut out, &format!("   {}", status_text(&p.status, cat, fmt)));
         for r in &p.reasons {
@@ -212,28 +321,54 @@ pub fn to_text(a: &Assessment, cat: &Catalog, fmt: &dyn Format) -> String {
     out
 }
 
-/// "18th birthday: 1 March 2026 (95 days left)".
-pub fn deadline_line(d: &Deadline, cat: &Catalog, fmt: &dyn Format) -> String {
-    let date = |x| fmt.date(x);
-    let when = if d.earliest == d.latest {
-        date(d.earliest)
-    } else {
-        crate::i18n::fill(&cat.text("report.between"), &|n| match n {
-            "earliest" => Some(date(d.earliest)),
-            "latest" => Some(date(d.latest)),
-            _ => None,
-        })
-    };
-    let when = match d.time {
-        Some(t) => format!("{when}, {t}"),
-        None => when,
-    };
-    let left = crate::i18n::fill(&cat.text(if d.days_left == 1 { "report.day_left" } else { "report.days_left" }), &|n| {
-        (n == "days").then(|| fmt.number(d.days_left))
-    });
-    crate::i18n::fill(&cat.text("report.label_value"), &|n| match n {
-        "label" => Some(cat.text(deadline_key(d.kind))),
-        "value" => Some(format!("{when} ({left})")),
+/// The deadline to act on first, with its route: "Act first, for Dublin III: joining family
+/// (Article 8): Last day this route is open: today, 31 December 2020, until 23:00 UK time".
+pub fn act_first(p: PathwayId, d: &Deadline, cat: &Catalog, fmt: &dyn Format) -> String {
+    crate::i18n::fill(&cat.text("report.act_first"), &|n| match n {
+        "pathway" => Some(cat.text(p.name_key())),
+        "deadline" => Some(deadline_line(d, cat, fmt)),
         _ => None,
     })
+}
+
+/// The answers a case holds, as summary rows (the command-line tool's; the app gives its own,
+/// the same questions in the reader's language).
+pub fn case_rows(case: &crate::case::Case, cat: &Catalog, fmt: &dyn Format) -> Vec<(String, String)> {
+    answers::rows(&crate::flow::answer::from_case(case), cat, fmt)
+}
+
+/// A deadline in words, seen from the assessment date: "18th birthday: 1 March 2026 (95 days
+/// left)", "Last day this route is open: today, 31 December 2020, until 23:00 UK time". Never
+/// "0 days left" nor a negative count: on and after an 18th birthday it says the child is 18 and
+/// that the routes for children have closed.
+pub fn deadline_line(d: &Deadline, cat: &Catalog, fmt: &dyn Format) -> String {
+    let fill = |key: &str, values: &[(&str, String)]| {
+        crate::i18n::fill(&cat.text(key), &|n| values.iter().find(|(k, _)| *k == n).map(|(_, v)| v.clone()))
+    };
+    let date = fmt.date(d.earliest);
+    if d.kind == DeadlineKind::EighteenthBirthday && d.earliest == d.latest && d.days_left <= 0 {
+        let key = if d.days_left == 0 { "deadline.eighteen_today" } else { "deadline.eighteen_passed" };
+        return fill(key, &[("date", date)]);
+    }
+    let time = d.time.map(|t| t.to_string()).unwrap_or_default();
+    let when = match (d.earliest == d.latest, d.days_left, d.time.is_some()) {
+        (false, left, _) if left <= 0 => fill("deadline.range_now", &[("earliest", date), ("latest", fmt.date(d.latest))]),
+        (false, _, _) => fill("report.between", &[("earliest", date), ("latest", fmt.date(d.latest))]),
+        (true, 0, true) => fill("deadline.today_until", &[("date", date), ("time", time)]),
+        (true, 0, false) => fill("deadline.today", &[("date", date)]),
+        (true, 1, _) => fill("deadline.tomorrow", &[("date", date)]),
+        (true, _, true) => fill("deadline.on_at", &[("date", date), ("time", time)]),
+        (true, _, false) => date,
+    };
+    let when = if d.days_left > 0 {
+        let left = cat.count("report.days_left", d.days_left, fmt, &[]);
+        fill("deadline.left", &[("when", when), ("left", left)])
+    } else {
+        when
+    };
+    let label = match d.kind {
+        DeadlineKind::AgeLimit(age) => fill(deadline_key(d.kind), &[("age", fmt.number(age.into()))]),
+        kind => cat.text(deadline_key(kind)),
+    };
+    fill("report.label_value", &[("label", label), ("value", when)])
 }

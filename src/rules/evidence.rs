@@ -1,6 +1,6 @@
 //! For each fact of a case, the evidence that would settle it (a message key).
 
-use super::facts::Fact;
+use super::fact::Fact;
 
 pub fn evidence_for(fact: Fact) -> &'static str {
     match fact {

@@ -4,8 +4,10 @@
 
 use super::cite::Cite;
 use super::evidence::evidence_for;
-use super::facts::{Fact, Tri};
-use super::outcome::{Deadline, Missing, Msg, PathwayId, PathwayResult, Reason, RouteStatus, Verdict};
+use super::fact::Fact;
+use super::facts::Tri;
+use super::outcome::{Deadline, DeadlineKind, Missing, PathwayId, PathwayResult, Reason, RouteStatus, Verdict};
+use crate::msg::Msg;
 
 #[derive(Default, Clone, Debug)]
 pub struct Judge {
@@ -169,11 +171,23 @@ impl Judge {
             verdict,
             reasons,
             missing: missing.into_iter().map(|fact| Missing { fact, evidence: evidence_for(fact) }).collect(),
-            deadlines: deadlines.into_iter().filter(|d| d.days_left >= 0).collect(),
+            deadlines: open_deadlines(verdict, deadlines),
             status,
-            next_steps,
+            // Steps towards a route only while it is open to this child.
+            next_steps: if verdict == Verdict::NotEligible { Vec::new() } else { next_steps },
         }
     }
+}
+
+/// The deadlines worth showing: a countdown only for a route still open to this child, never a
+/// passed day, and nothing after the day the route itself ends (a take-charge request due in
+/// March 2021 did not matter once Dublin closed to the UK at 23:00 on 31 December 2020).
+fn open_deadlines(verdict: Verdict, deadlines: Vec<Deadline>) -> Vec<Deadline> {
+    if !matches!(verdict, Verdict::Likely | Verdict::Possible) {
+        return Vec::new();
+    }
+    let end = deadlines.iter().filter(|d| d.kind == DeadlineKind::SchemeEnd).map(Deadline::when).min();
+    deadlines.into_iter().filter(|d| d.days_left >= 0 && end.is_none_or(|end| d.when() <= end)).collect()
 }
 
 /// A pathway that stops at its gate: closed on this date, not yet in force, or not for this case.

@@ -5,6 +5,7 @@
 pub mod cite;
 pub mod data;
 mod evidence;
+pub mod fact;
 pub mod facts;
 mod judge;
 pub mod outcome;
@@ -14,10 +15,12 @@ pub mod reference;
 
 pub use cite::{Cite, Confidence};
 pub use evidence::evidence_for;
-pub use facts::{Age, Fact, Tri};
-pub use outcome::{m, Arg, Assessment, Deadline, DeadlineKind, Missing, Msg, PathwayId, PathwayResult, Reason, RouteStatus, Verdict};
+pub use fact::Fact;
+pub use facts::{Age, Tri};
+pub use outcome::{Assessment, Deadline, DeadlineKind, Missing, PathwayId, PathwayResult, Reason, RouteStatus, Verdict};
 
 use crate::case::Case;
+use crate::msg::m;
 use pathways::Ctx;
 
 /// Evaluates every pathway for a case. Never panics, for any case that parsed.
@@ -44,8 +47,14 @@ pub fn evaluate(case: &Case) -> Assessment {
         notes.push(Reason { msg: m("note.france_ase"), cite: Cite::FranceAse });
     }
     notes.push(Reason { msg: m("note.no_irregular_crossing"), cite: Cite::Article8 });
+    let next_deadline = pathways
+        .iter()
+        .flat_map(|p| p.deadlines.iter().map(move |d| (p.pathway, d)))
+        .min_by_key(|(_, d)| d.when())
+        .map(|(p, d)| (p, d.clone()));
     Assessment {
         assessed_on: case.assessed_on,
+        next_deadline,
         rules_version: data::RULES_VERSION,
         law_checked_to: data::LAW_CHECKED_TO,
         eighteenth_birthday: ctx.eighteenth_birthday(),

@@ -1,11 +1,13 @@
 //! What the engine says about one case: a verdict per pathway, with its reasons, citations,
 //! missing facts, deadlines, the route's status and next steps. Texts are message keys with
-//! arguments (`Msg`), rendered in the reader's language by `crate::i18n`.
+//! arguments (`crate::msg::Msg`), rendered in the reader's language by `crate::i18n`.
 
 use super::cite::Cite;
-use super::facts::Fact;
+use super::fact::Fact;
+use crate::case::format::Word;
 use crate::case::Time;
 use crate::date::Date;
+use crate::msg::Msg;
 
 /// The ten pathways of RULES.md, in its order. Their ids are a contract.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -54,7 +56,36 @@ impl PathwayId {
     pub fn from_id(s: &str) -> Option<PathwayId> {
         PathwayId::ALL.into_iter().find(|p| p.id() == s)
     }
+
+    /// The catalog key of the pathway's name.
+    pub fn name_key(self) -> &'static str {
+        const KEYS: [&str; 10] = [
+            "pathway.dublin_family",
+            "pathway.dublin_other",
+            "pathway.dubs_calais",
+            "pathway.dubs_referral",
+            "pathway.refugee_family_reunion",
+            "pathway.child_relative_protection",
+            "pathway.para_297",
+            "pathway.appendix_fm",
+            "pathway.article8_outside_rules",
+            "pathway.uk_france_pilot",
+        ];
+        KEYS[self as usize]
+    }
 }
+
+impl Word for PathwayId {
+    const ALL: &'static [PathwayId] = &PathwayId::ALL;
+    const WHAT: &'static str = "a pathway id";
+    fn id(self) -> &'static str {
+        PathwayId::id(self)
+    }
+    fn unknown(s: &str) -> String {
+        format!("\"{s}\" is not a pathway id (one of: {})", PathwayId::ALL.map(PathwayId::id).join(", "))
+    }
+}
+crate::impl_word!(PathwayId);
 
 /// The verdict words of RULES.md. `Ord` puts the most hopeful first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -82,57 +113,25 @@ impl Verdict {
     pub fn from_id(s: &str) -> Option<Verdict> {
         Verdict::ALL.into_iter().find(|v| v.id() == s)
     }
-}
 
-/// An argument of a message.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Arg {
-    Date(Date),
-    Time(Time),
-    Int(i64),
-    /// Another message key, translated in turn (a relation, a status, a country group).
-    Key(&'static str),
-    /// Text shown as is (a number of a relative, a list of codes).
-    Text(String),
-    /// A country, named in the reader's language.
-    Country(crate::case::Country),
-}
-
-/// A translatable message: a key of the catalog `i18n/en.json` and its named arguments.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Msg {
-    pub key: &'static str,
-    pub args: Vec<(&'static str, Arg)>,
-}
-
-impl Msg {
-    #[inline(never)]
-    pub fn new(key: &'static str) -> Msg {
-        Msg { key, args: Vec::new() }
-    }
-    #[inline(never)]
-    pub fn arg(mut self, name: &'static str, value: Arg) -> Msg {
-        self.args.push((name, value));
-        self
-    }
-    pub fn date(self, name: &'static str, d: Date) -> Msg {
-        self.arg(name, Arg::Date(d))
-    }
-    pub fn key(self, name: &'static str, k: &'static str) -> Msg {
-        self.arg(name, Arg::Key(k))
-    }
-    pub fn int(self, name: &'static str, n: i64) -> Msg {
-        self.arg(name, Arg::Int(n))
-    }
-    pub fn text(self, name: &'static str, s: impl Into<String>) -> Msg {
-        self.arg(name, Arg::Text(s.into()))
+    /// The catalog key of the verdict's word.
+    pub fn name_key(self) -> &'static str {
+        const KEYS: [&str; 5] = ["verdict.likely", "verdict.possible", "verdict.not_eligible", "verdict.closed", "verdict.not_applicable"];
+        KEYS[self as usize]
     }
 }
 
-/// Shorthand for [`Msg::new`].
-pub fn m(key: &'static str) -> Msg {
-    Msg::new(key)
+impl Word for Verdict {
+    const ALL: &'static [Verdict] = &Verdict::ALL;
+    const WHAT: &'static str = "a verdict string";
+    fn id(self) -> &'static str {
+        Verdict::id(self)
+    }
+    fn unknown(s: &str) -> String {
+        format!("\"{s}\" is not a verdict (one of: {})", Verdict::ALL.map(Verdict::id).join(", "))
+    }
 }
+crate::impl_word!(Verdict);
 
 /// One reason for a verdict: a sentence a volunteer can read aloud, and its legal source.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -160,6 +159,9 @@ pub enum DeadlineKind {
     DublinTransfer,
     /// The last day a scheme or route is open.
     SchemeEnd,
+    /// The birthday on which the child turns this age, ending the age criterion the verdict rests
+    /// on (the Calais scheme's "aged 12 or under": the 13th birthday).
+    AgeLimit(i32),
 }
 
 /// A date that matters on the assessment date. With only a stated age, the 18th birthday is a
@@ -217,6 +219,13 @@ impl PathwayResult {
     }
 }
 
+impl Deadline {
+    /// When it falls: its day, then its time (a deadline with no time lasts the whole day).
+    pub fn when(&self) -> (Date, Time) {
+        (self.earliest, self.time.unwrap_or(Time { hour: 23, minute: 59 }))
+    }
+}
+
 /// The whole result for a case.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Assessment {
@@ -230,6 +239,9 @@ pub struct Assessment {
     pub notes: Vec<Reason>,
     /// The child's 18th birthday, when known (exactly or as a range).
     pub eighteenth_birthday: Option<Deadline>,
+    /// The nearest deadline of a route still open to this child (`likely` or `possible`), with
+    /// its route: what the volunteer must act on first.
+    pub next_deadline: Option<(PathwayId, Deadline)>,
 }
 
 impl Assessment {

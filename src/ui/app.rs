@@ -12,10 +12,10 @@ use super::components::{
     result_page::result_page,
     start_page::start_page,
 };
-use super::texts::Texts;
+use super::texts::{question_title, Texts};
 use crate::flow::{Action, Screen, State};
+use gloo_events::EventListener;
 use std::rc::Rc;
-use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -63,11 +63,36 @@ impl Reducible for Model {
     }
 }
 
-/// Settings read once from the page's URL.
-#[derive(Clone, PartialEq)]
-pub struct Page {
-    /// `?embed=1`: inside a partner's iframe, without the site header.
-    pub embed: bool,
+/// A language catalog chosen on the page (loaded by `static/boot.js`): for the volunteer, or
+/// for the child (`None`: one language only).
+pub enum Chosen {
+    Main(Rc<str>, &'static crate::i18n::Catalog),
+    Child(Option<&'static crate::i18n::Catalog>),
+}
+
+impl Reducible for Texts {
+    type Action = Chosen;
+    fn reduce(self: Rc<Self>, chosen: Chosen) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match chosen {
+            Chosen::Main(lang, cat) => (next.lang, next.cat) = (lang, cat),
+            Chosen::Child(cat) => next.child = cat,
+        }
+        Rc::new(next)
+    }
+}
+
+/// The `detail` of a `pathways-lang` event: which slot, the language code, and its texts.
+fn chosen_of(detail: &wasm_bindgen::JsValue) -> Option<Chosen> {
+    let get = |k: &str| js_sys::Reflect::get(detail, &k.into()).ok().and_then(|v| v.as_string()).unwrap_or_default();
+    let (slot, code) = (get("slot"), get("code"));
+    let pairs = js_sys::Reflect::get(detail, &"entries".into()).unwrap_or_default();
+    let catalog = (!code.is_empty()).then(|| browser::catalog(&code, &pairs));
+    match (slot.as_str(), catalog) {
+        ("child", c) => Some(Chosen::Child(c)),
+        (_, Some(c)) => Some(Chosen::Main(code.as_str().into(), c)),
+        _ => None,
+    }
 }
 
 #[component]
@@ -80,57 +105,40 @@ pub fn App() -> Html {
         };
         Model { flow: Flow(Rc::new(state)), shown: 0, from_history: false }
     });
-    let texts = use_state(Texts::english);
-    let page = use_memo((), |_| Page { embed: browser::query("embed").as_deref() == Some("1") });
+    let texts = use_reducer(Texts::english);
+    // `?embed=1`: inside a partner's iframe, without the site header.
+    let embed = *use_memo((), |_| browser::query("embed").as_deref() == Some("1"));
     let dispatch: Callback<Action> = {
         let model = model.clone();
         Callback::from(move |a: Action| model.dispatch(Act::Flow(a)))
     };
 
-    // The browser's back button goes back one screen; an opened case file arrives as an event.
+    // The browser's back button goes back one screen; an opened case file and a chosen language
+    // arrive as events from static/boot.js. The listeners live as long as the app.
     {
-        let model = model.clone();
-        let texts = texts.clone();
+        let (model, texts) = (model.clone(), texts.clone());
         use_effect_with((), move |_| {
-            if let Some(w) = web_sys::window() {
-                let m = model.clone();
-                let back = Closure::<dyn Fn()>::new(move || m.dispatch(Act::HistoryBack));
-                let _ = w.add_event_listener_with_callback("popstate", back.as_ref().unchecked_ref());
-                back.forget();
+            let document = gloo_utils::document();
+            let back = model.clone();
+            let listeners = [
+                EventListener::new(&gloo_utils::window(), "popstate", move |_| back.dispatch(Act::HistoryBack)),
                 // A case file opened by static/boot.js and read by the file worker.
-                let opened = Closure::<dyn Fn(web_sys::CustomEvent)>::new(move |e: web_sys::CustomEvent| {
-                    let reply = e.detail().as_string().unwrap_or_default();
+                EventListener::new(&document, "pathways-import", move |e| {
+                    let reply = e.dyn_ref::<web_sys::CustomEvent>().and_then(|e| e.detail().as_string()).unwrap_or_default();
                     model.dispatch(Act::Flow(Action::from_import_reply(&reply)));
-                });
-                if let Some(d) = w.document() {
-                    let _ = d.add_event_listener_with_callback("pathways-import", opened.as_ref().unchecked_ref());
-                }
-                opened.forget();
+                }),
                 // A language catalog loaded by static/boot.js (for the volunteer, or for the child).
-                let texts = texts.clone();
-                let chosen = Closure::<dyn Fn(web_sys::CustomEvent)>::new(move |e: web_sys::CustomEvent| {
-                    let detail = e.detail();
-                    let get = |k: &str| js_sys::Reflect::get(&detail, &k.into()).ok().and_then(|v| v.as_string()).unwrap_or_default();
-                    let (slot, code) = (get("slot"), get("code"));
-                    let pairs = js_sys::Reflect::get(&detail, &"entries".into()).unwrap_or_default();
-                    let mut next = (*texts).clone();
-                    let catalog = (!code.is_empty()).then(|| browser::catalog(&code, &pairs));
-                    match (slot.as_str(), catalog) {
-                        ("child", c) => next.child = c,
-                        (_, Some(c)) => (next.cat, next.lang) = (c, code.as_str().into()),
-                        _ => {}
+                EventListener::new(&document, "pathways-lang", move |e| {
+                    if let Some(chosen) = e.dyn_ref::<web_sys::CustomEvent>().and_then(|e| chosen_of(&e.detail())) {
+                        texts.dispatch(chosen);
                     }
-                    texts.set(next);
-                });
-                if let Some(d) = w.document() {
-                    let _ = d.add_event_listener_with_callback("pathways-lang", chosen.as_ref().unchecked_ref());
-                    // Ready for the language asked for by the page (?lang=) or remembered on this device.
-                    if let Ok(ready) = web_sys::CustomEvent::new("pathways-ready") {
-                        let _ = d.dispatch_event(&ready);
-                    }
-                }
-                chosen.forget();
+                }),
+            ];
+            // Ready for the language asked for by the page (?lang=) or remembered on this device.
+            if let Ok(ready) = web_sys::CustomEvent::new("pathways-ready") {
+                let _ = document.dispatch_event(&ready);
             }
+            move || drop(listeners)
         });
     }
 
@@ -170,10 +178,9 @@ pub fn App() -> Html {
         Screen::ConfirmStartAgain => confirm_start_again(&texts, &flow, &dispatch),
     };
     html! {
-        <ContextProvider<Texts> context={(*texts).clone()}>
-            <ContextProvider<Page> context={(*page).clone()}>
+        <>
                 <a href="#main-heading" class="skip-link">{ texts.h("skip_link") }</a>
-                { header(&texts, page.embed) }
+                { header(&texts, embed) }
                 { language_bar(&texts) }
                 <div id="update-banner" class="update-banner" role="status" hidden=true>
                     <p>{ texts.h("update.available") }</p>
@@ -188,8 +195,7 @@ pub fn App() -> Html {
                     { screen }
                 </main>
                 { footer(&texts, model.flow.today) }
-            </ContextProvider<Page>>
-        </ContextProvider<Texts>>
+        </>
     }
 }
 
@@ -203,15 +209,4 @@ fn page_heading(flow: &State, t: &Texts) -> String {
         Screen::Result => t.t("result.title").into(),
         Screen::ConfirmStartAgain => t.t("start_again.title").into(),
     }
-}
-
-/// A question's heading, with the relative's number filled in.
-pub fn question_title(q: crate::flow::Q, t: &Texts) -> String {
-    let n = q.relative().map(|i| t.n(i as i64 + 1)).unwrap_or_default();
-    t.f(&format!("q.{}.title", q.key()), &[("n", n)])
-}
-
-#[hook]
-pub fn use_page() -> Page {
-    use_context::<Page>().unwrap_or(Page { embed: false })
 }

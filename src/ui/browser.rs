@@ -5,9 +5,7 @@ use crate::date::Date;
 use js_sys::{Array, Function, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
-fn window() -> Option<web_sys::Window> {
-    web_sys::window()
-}
+use gloo_utils::{document, document_element, window};
 
 /// Today on the device (local calendar date); `None` if the device's clock gives a date the rules
 /// cannot use (then the app asks for the date: never a silent default).
@@ -26,21 +24,19 @@ fn set(obj: &Object, key: &str, value: &str) {
 struct Formatters {
     lang: String,
     date: Option<Option<Function>>,
-    number: Option<Option<Function>>,
-    plain: Option<Option<Function>>,
     region: Option<(JsValue, Function)>,
 }
 
 thread_local! {
     static FORMATTERS: std::cell::RefCell<Formatters> =
-        const { std::cell::RefCell::new(Formatters { lang: String::new(), date: None, number: None, plain: None, region: None }) };
+        const { std::cell::RefCell::new(Formatters { lang: String::new(), date: None, region: None }) };
 }
 
 fn with_formatters<R>(lang: &str, f: impl FnOnce(&mut Formatters) -> R) -> R {
     FORMATTERS.with(|cell| {
         let mut cache = cell.borrow_mut();
         if cache.lang != lang {
-            *cache = Formatters { lang: lang.to_string(), date: None, number: None, plain: None, region: None };
+            *cache = Formatters { lang: lang.to_string(), date: None, region: None };
         }
         f(&mut cache)
     })
@@ -81,21 +77,6 @@ pub fn format_date(lang: &str, d: Date) -> Option<String> {
     let ms = js_sys::Date::utc(d.year() as f64, (d.month() - 1) as f64) + (d.day() as f64 - 1.0) * 86_400_000.0;
     let date = js_sys::Date::new(&JsValue::from_f64(ms));
     format.call1(&JsValue::NULL, &date).ok()?.as_string()
-}
-
-/// A number in the language's digits (Arabic-Indic for `ar`, Persian for `fa`); `grouping`:
-/// with the language's thousands separator (counts, "1 043 jours"), or without (years, "1390").
-pub fn format_number(lang: &str, n: i64, grouping: bool) -> String {
-    let format = with_formatters(lang, |c| {
-        let slot = if grouping { &mut c.number } else { &mut c.plain };
-        slot.get_or_insert_with(|| {
-            let opts = Object::new();
-            let _ = Reflect::set(&opts, &"useGrouping".into(), &JsValue::from_bool(grouping));
-            formatter(lang, js_sys::Intl::NumberFormat::new(&Array::of1(&intl_locale(lang).into()), &opts).into())
-        })
-        .clone()
-    });
-    format.and_then(|f| f.call1(&JsValue::NULL, &JsValue::from_f64(n as f64)).ok()?.as_string()).unwrap_or_else(|| n.to_string())
 }
 
 /// A country's name in the language `lang`, through `Intl.DisplayNames` (the code if unavailable).
@@ -139,33 +120,28 @@ pub fn countries_by_name(lang: &str, codes: impl Iterator<Item = &'static str>) 
 
 /// Adds a history entry for a new screen (no URL change: answers never go into the URL).
 pub fn push_history(n: u32) {
-    if let Some(h) = window().and_then(|w| w.history().ok()) {
+    if let Ok(h) = window().history() {
         let _ = h.push_state(&JsValue::from_f64(n as f64), "");
     }
 }
 
 pub fn set_title(title: &str) {
-    if let Some(d) = window().and_then(|w| w.document()) {
-        d.set_title(title);
-    }
+    document().set_title(title);
 }
 
 /// Sets `lang` and `dir` on the page.
 pub fn set_language(lang: &str, dir: &str) {
-    if let Some(html) = window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
-        let _ = html.set_attribute("lang", lang);
-        let _ = html.set_attribute("dir", dir);
-    }
+    let html = document_element();
+    let _ = html.set_attribute("lang", lang);
+    let _ = html.set_attribute("dir", dir);
 }
 
 /// Moves focus to the element with this id (error summary, page heading). A new screen starts at
 /// the top of the page (focus alone can leave the heading above the viewport, or under the sticky
 /// header, in WebKit and Chromium alike).
 pub fn focus(id: &str) {
-    if let Some(w) = window() {
-        w.scroll_to_with_x_and_y(0.0, 0.0);
-    }
-    if let Some(el) = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
+    window().scroll_to_with_x_and_y(0.0, 0.0);
+    if let Some(el) = document().get_element_by_id(id) {
         if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
             let options = web_sys::FocusOptions::new();
             options.set_prevent_scroll(true);
@@ -174,22 +150,9 @@ pub fn focus(id: &str) {
     }
 }
 
-/// Storage key for the language code (the only thing ever stored, and only a language code).
-pub const LANG_KEY: &str = "pathways.lang";
-
-pub fn stored_language() -> Option<String> {
-    window()?.local_storage().ok()??.get_item(LANG_KEY).ok()?
-}
-
-pub fn store_language(code: &str) {
-    if let Some(s) = window().and_then(|w| w.local_storage().ok().flatten()) {
-        let _ = s.set_item(LANG_KEY, code);
-    }
-}
-
 /// A query parameter of the page's URL (`?lang=fa`, `?embed=1`).
 pub fn query(name: &str) -> Option<String> {
-    let search = window()?.location().search().ok()?;
+    let search = window().location().search().ok()?;
     let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
     params.get(name)
 }
@@ -257,14 +220,12 @@ pub fn announce_screen(flow: &crate::flow::State) {
     }
     let init = web_sys::CustomEventInit::new();
     init.set_detail(&detail);
-    if let (Some(d), Ok(e)) =
-        (window().and_then(|w| w.document()), web_sys::CustomEvent::new_with_event_init_dict("pathways-screen", &init))
-    {
-        let _ = d.dispatch_event(&e);
+    if let Ok(e) = web_sys::CustomEvent::new_with_event_init_dict("pathways-screen", &init) {
+        let _ = document().dispatch_event(&e);
     }
 }
 
 /// Is the device offline now?
 pub fn offline() -> bool {
-    window().is_some_and(|w| !w.navigator().on_line())
+    !window().navigator().on_line()
 }

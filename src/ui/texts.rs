@@ -3,8 +3,8 @@
 
 use super::browser;
 use crate::date::Date;
-use crate::i18n::{english, fill, language, Catalog, Format};
-use crate::rules::Msg;
+use crate::i18n::{digits, english, fill, language, Catalog, Format};
+use crate::msg::Msg;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -35,9 +35,21 @@ impl Format for Texts {
     fn number(&self, n: i64) -> String {
         self.digits(n, true)
     }
+    fn plain_number(&self, n: i64) -> String {
+        self.digits(n, false)
+    }
     fn country(&self, code: &str) -> String {
         browser::country_name(&self.lang, code)
     }
+    fn time(&self, t: crate::case::Time) -> String {
+        digits::native(&self.lang, &t.to_string())
+    }
+}
+
+/// `values` filled into `template`; in a right-to-left language each value is isolated, so that
+/// a date or a name keeps its own order (see [`digits::isolate`]).
+fn fill_isolated(template: &str, rtl: bool, values: &[(&str, String)]) -> String {
+    fill(template, &|n| values.iter().find(|(k, _)| *k == n).map(|(_, v)| if rtl { digits::isolate(v) } else { v.clone() }))
 }
 
 fn english_span(text: String) -> Html {
@@ -101,7 +113,7 @@ impl Texts {
 
     /// The text for a key with `{name}` values filled in.
     pub fn f(&self, key: &str, values: &[(&str, String)]) -> String {
-        fill(self.cat.get(key), &|n| values.iter().find(|(k, _)| *k == n).map(|(_, v)| v.clone()))
+        fill_isolated(self.cat.get(key), self.cat.own(key).is_some() && self.cat.rtl(), values)
     }
 
     /// A message of the engine, in this language, as page content (marked like [`Texts::h`]
@@ -115,7 +127,15 @@ impl Texts {
     /// the browser has no data for.
     pub fn date(&self, d: Date) -> String {
         let intl = if &*self.lang == "en" { None } else { browser::format_date(&self.lang, d) };
-        intl.unwrap_or_else(|| self.cat.date(d))
+        match intl {
+            // French writes the first of the month "1er" (Intl writes "1").
+            Some(text) if d.day() == 1 => match crate::i18n::first_of_month(&self.lang) {
+                Some(first) => text.replacen('1', first, 1),
+                None => text,
+            },
+            Some(text) => text,
+            None => self.cat.date(d),
+        }
     }
 
     /// A count in this language's digits, grouped the language's way.
@@ -126,11 +146,7 @@ impl Texts {
     /// A number in this language's digits; `grouping` as in [`browser::format_number`] (a year
     /// or a day of the month is never grouped).
     pub fn digits(&self, n: i64, grouping: bool) -> String {
-        if &*self.lang == "en" {
-            n.to_string()
-        } else {
-            browser::format_number(&self.lang, n, grouping)
-        }
+        digits::number(&self.lang, n, grouping)
     }
 
     /// The same text in the child's language, beside the volunteer's, marked with its own
@@ -138,8 +154,29 @@ impl Texts {
     pub fn child(&self, key: &str, values: &[(&str, String)]) -> Html {
         let Some(c) = self.child else { return html! {} };
         let code = c.lang.as_str();
-        let text = fill(c.get(key), &|n| values.iter().find(|(k, _)| *k == n).map(|(_, v)| v.clone()));
+        let text = fill_isolated(c.get(key), c.rtl(), values);
         html! { <span class="child-text" lang={code.to_string()} dir={dir_of(code)}>{ text }</span> }
+    }
+
+    /// A plural text (`key.one`, `key.other`, …) for the count `n`, as page content, marked like
+    /// [`Texts::h`] where English stands in.
+    pub fn count_html(&self, key: &str, n: i64, values: &[(&str, String)]) -> Html {
+        let (_, source) = self.cat.plural(key, n);
+        let text = self.cat.count(key, n, self, values);
+        if source == crate::i18n::Source::Own {
+            Html::from(text)
+        } else {
+            english_span(text)
+        }
+    }
+
+    /// [`Texts::count_html`] in the child's language, beside the volunteer's (nothing in
+    /// one-language mode).
+    pub fn child_count(&self, key: &str, n: i64, values: impl Fn(&Texts) -> Vec<(&'static str, String)>) -> Html {
+        let Some(c) = self.child else { return html! {} };
+        let child = Texts::new(&c.lang, c);
+        let text = c.count(key, n, &child, &values(&child));
+        html! { <span class="child-text" lang={c.lang.clone()} dir={dir_of(&c.lang)}>{ text }</span> }
     }
 
     /// [`Texts::child`] with values (dates, numbers) written the child's way: `values` is given
@@ -150,7 +187,12 @@ impl Texts {
     }
 }
 
-#[hook]
-pub fn use_texts() -> Texts {
-    use_context::<Texts>().unwrap_or_else(Texts::english)
+/// A question's heading, with the relative's number filled in, in this language.
+pub fn question_title(q: crate::flow::Q, t: &Texts) -> String {
+    crate::report::answers::question_title(q, t.cat, t)
+}
+
+/// An answer in words, in this language.
+pub fn answer_text(q: crate::flow::Q, a: &crate::flow::Answer, t: &Texts) -> String {
+    crate::report::answers::answer_text(q, a, t.cat, t)
 }

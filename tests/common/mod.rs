@@ -2,6 +2,7 @@
 //! status, unknowns everywhere.
 #![allow(dead_code)]
 
+use pathways::case::format::Word;
 use pathways::case::*;
 use pathways::date::Date;
 use proptest::prelude::*;

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { launch, phonePage, shot, freePort } from './helpers.mjs';
-import { snapshotDist, removeDir, serveAt, servePages } from './servers.mjs';
+import { snapshotDist, removeDir, serveAt, servePages, partnerDemo } from './servers.mjs';
 import { start, completeCase, verdicts, until, START_TITLE } from './casefill.mjs';
 
 let dir, app, partner, evil, browser, partnerOrigin;
@@ -42,14 +42,8 @@ before(async () => {
   fs.writeFileSync(path.join(dir, 'embed-partners.json'), JSON.stringify({ ...config, origins: [partnerOrigin] }));
   app = await serveAt(dir, await freePort(), { FRAME_ANCESTORS: `'self' ${partnerOrigin}` });
   // The demo page of this build, with its scripts taken from the app's origin (as a partner would).
-  let demo = fs.readFileSync(path.join(dir, 'embed-demo.html'), 'utf8');
-  assert.match(demo, /<script src="embed\.js"/, 'embed-demo.html loads embed.js');
-  demo = demo
-    .replace('<script src="embed.js"', `<script src="${app.origin}/embed.js"`)
+  const demo = partnerDemo(dir, app.origin)
     .replace(/data-lang="[a-z]+"/, 'data-lang="en"') // the case helper answers in English
-    .replace('src="embed-demo.js"', `src="${app.origin}/embed-demo.js"`)
-    .replace('href="rules/rules.css"', `href="${app.origin}/rules/rules.css"`)
-    .replace('href="icon-192.png"', `href="${app.origin}/icon-192.png"`)
     .replace('</head>', COLLECTOR + '</head>');
   partner = await servePages(partnerPort, { '/': { body: demo } });
   evil = await servePages(await freePort(), { '/evil.html': { body: EVIL } });

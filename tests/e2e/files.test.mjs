@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { serve, launch, phonePage, ROOT } from './helpers.mjs';
+import { execFileSync } from 'node:child_process';
 import { t, SCENARIOS, engineVerdicts, engineVerdictsOf, pathwaysBin, answerAll, seeResult, heading, errorSummary, snap } from './drive.mjs';
 
 const TMP = path.join(ROOT, 'test-output', 'e2e-files');
@@ -172,5 +173,26 @@ test('a file with more relatives than the app holds is refused, naming the limit
     await errorSummary(page).waitFor();
     const text = await errorSummary(page).getByRole('link').first().textContent();
     assert.match(text, /21 relatives; Pathways holds at most 20/);
+  });
+});
+
+test('a case saved under older rules opens with the changed verdicts first, and why', async () => {
+  const file = path.join(ROOT, 'tests/fixtures/saved-2026.11.2.json');
+  const saved = JSON.parse(fs.readFileSync(file, 'utf8'));
+  assert.equal(saved.saved_result.rules_version, '2026.11.2');
+  await withPage(async (page) => {
+    await openFile(page, file);
+    const notices = page.locator('main .notices p');
+    await notices.first().waitFor();
+    const texts = (await notices.allTextContents()).map((x) => x.trim());
+    assert.match(texts[0], /saved under rules 2026\.11\.2/, 'first: the rules the file was saved under');
+    assert.match(texts[1], /^UK-France pilot \("one in, one out"\): Closed → Possible: The pilot was extended beyond 11 June 2026/, 'then each changed verdict with why');
+    assert.equal(texts[2], t('notice.opened'));
+    await snap(page, 'files-saved-under-older-rules');
+    // Saved again now, the file carries this version's verdicts.
+    const got = await toResult(page, saved.case);
+    const { saved: again } = await save(page, 'saved-again.json');
+    assert.equal(again.saved_result.rules_version, (JSON.parse(execFileSync(pathwaysBin(), ['evaluate', file], { encoding: 'utf8' }))).rules_version);
+    assert.deepEqual(again.saved_result.verdicts, got, 'the saved verdicts are the ones shown');
   });
 });

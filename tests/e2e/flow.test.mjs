@@ -4,12 +4,12 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, launch, phonePage, PHONE } from './helpers.mjs';
+import { serve, launch, phonePage, PHONE, openLanguages } from './helpers.mjs';
 import {
   t, title, loadScenario, completeCase, seeResult, engineVerdicts, engineVerdictsOf, pathwaysBin,
   SCENARIOS, openStart, setAssessmentDate, start, answerAll, heading, headingText, errorSummary, nextScreen,
   fillDate, dobAnswer, countryName, escapeRe, openOtherDate, dateText, snap, shownVerdicts,
-  reach as reachAt,
+  reach as reachAt, progressRe,
 } from './drive.mjs';
 
 let server, browser;
@@ -438,7 +438,7 @@ async function quickExit(how) {
       await heading(page).waitFor();
       const body = await page.locator('body').innerText();
       assert.equal(await headingText(page), t('start.title'), 'Back shows at most a fresh start page');
-      assert.doesNotMatch(body, /Question \d+/);
+      assert.doesNotMatch(body, progressRe(), 'no progress line of the case');
       assert.doesNotMatch(body, /(1 June 2016|June 1, 2016)/, 'the assessment date of the case is gone');
     }
     // neutral.html names no icon, so the browser asks for /favicon.ico and gets a 404 (reported).
@@ -472,6 +472,11 @@ test('print view: the language menus are not printed either', async () => {
   await withPage(async (page) => {
     await completeCase(page, server.url, loadScenario('S41').case);
     await seeResult(page);
+    // Opened on screen first, so that "not printed" is the print style's doing.
+    await openLanguages(page);
+    for (const key of ['lang.label', 'lang.child_label']) {
+      assert.ok(await page.getByLabel(t(key), { exact: true }).isVisible(), `the "${t(key)}" menu is on screen`);
+    }
     await page.emulateMedia({ media: 'print' });
     for (const key of ['lang.label', 'lang.child_label']) {
       assert.ok(!(await page.getByLabel(t(key), { exact: true }).isVisible()), `the "${t(key)}" menu is not printed`);

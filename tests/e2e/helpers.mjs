@@ -1,14 +1,13 @@
 // Shared helpers for the end-to-end tests: serve dist/ on 127.0.0.1 and drive Debian Chromium.
 import { chromium } from 'playwright-core';
-import { spawn } from 'node:child_process';
-import net from 'node:net';
 import path from 'node:path';
 import fs from 'node:fs';
 import crypto from 'node:crypto';
-import { fileURLToPath } from 'node:url';
+import { ROOT, DIST } from '../shared/paths.mjs';
+import { freePort, serveAt } from '../shared/serve.mjs';
 
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const DIST = path.join(ROOT, 'dist');
+export { ROOT, DIST, freePort };
+
 export const OUT = path.join(ROOT, 'test-output', 'screenshots');
 fs.mkdirSync(OUT, { recursive: true });
 /** Every screen the tests visit, as HTML, for the Nu Html Checker (tools/html-check.mjs). */
@@ -17,25 +16,9 @@ fs.mkdirSync(DOM, { recursive: true });
 
 export const PHONE = { width: 360, height: 640 };
 
-export async function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });
-    s.on('error', reject);
-  });
-}
-
-/** Starts tools/serve.mjs on a free port; returns { url, stop }. */
+/** Starts tools/serve.mjs for DIR (dist/) on a free port; returns { url, origin, port, stop }. */
 export async function serve(dir = DIST, env = {}) {
-  const port = await freePort();
-  const child = spawn(process.execPath, [path.join(ROOT, 'tools/serve.mjs'), dir, String(port)], {
-    env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise((resolve, reject) => {
-    child.stdout.on('data', (d) => { if (String(d).includes('served')) resolve(); });
-    child.on('exit', (code) => reject(new Error('server exited ' + code)));
-  });
-  return { url: `http://127.0.0.1:${port}/`, port, stop: () => child.kill() };
+  return serveAt(dir, await freePort(), env);
 }
 
 export async function launch() {
@@ -80,4 +63,17 @@ export async function recordScreens(page) {
 
 export async function shot(page, name) {
   await page.screenshot({ path: path.join(OUT, `${name}.png`), fullPage: true });
+}
+
+/** Opens the compact language picker ("Language: English") if it is closed, as a person taps it,
+ * so its two menus can be used. */
+export async function openLanguages(page) {
+  const details = page.locator('details.language-bar__details');
+  if (!(await details.evaluate((d) => d.open))) await details.locator('summary').click();
+}
+
+/** Chooses `value` in the language menu `#id` (lang-main or lang-child), opening the picker first. */
+export async function chooseLanguage(page, id, value) {
+  await openLanguages(page);
+  await page.locator(`#${id}`).selectOption(value);
 }

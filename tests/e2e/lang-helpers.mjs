@@ -22,6 +22,13 @@ export function tr(code, key) {
   return text;
 }
 
+/** The plural text `key` for the count `n` in `code`: the form the browser's CLDR rules (Intl.PluralRules)
+ * choose, else the language's `.other`, else English, like the app. */
+export function trCount(code, key, n) {
+  const own = CATALOGS[code]?.[`${key}.${new Intl.PluralRules(code).select(n)}`] || CATALOGS[code]?.[`${key}.other`];
+  return own || tr('en', `${key}.${new Intl.PluralRules('en').select(n)}`);
+}
+
 /** Fills `{name}` placeholders. */
 export function fill(template, values) {
   return template.replace(/\{([a-z_]+)\}/g, (m, name) => (name in values ? String(values[name]) : m));

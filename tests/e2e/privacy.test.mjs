@@ -4,7 +4,7 @@
 // "Start again" leave nothing behind.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, phonePage, shot, freePort } from './helpers.mjs';
+import { launch, phonePage, shot, freePort, chooseLanguage } from './helpers.mjs';
 import { snapshotDist, removeDir, precacheList, serveAt, waitForOffline } from './servers.mjs';
 import { start, completeCase, headingText, until, REAL, START_TITLE } from './casefill.mjs';
 
@@ -137,12 +137,12 @@ test('choosing a language stores only its code; the case still sends nothing', a
   await page.goto(server.url);
   await page.getByRole('heading', { name: START_TITLE }).waitFor();
   await waitForOffline(page, files);
-  await page.locator('#lang-main').selectOption('fr');
+  await chooseLanguage(page, 'lang-main', 'fr');
   await until(async () => (await headingText(page)) !== START_TITLE || undefined, { what: 'the French start page' });
   assert.equal(await page.getAttribute('html', 'lang'), 'fr');
   assertNoCaseData(await storage(page), { lang: 'fr' }, 'after choosing French');
   // Back to English for the case (the helper speaks English); the stored code follows.
-  await page.locator('#lang-main').selectOption('en');
+  await chooseLanguage(page, 'lang-main', 'en');
   await page.getByRole('heading', { name: START_TITLE }).waitFor();
   const firstLoad = requests.length;
   await start(page);
@@ -161,7 +161,7 @@ test("the child's language chosen during a case is read from the device, never f
   await waitForOffline(page, files);
   const firstLoad = requests.length;
   await start(page);
-  await page.locator('#lang-child').selectOption('ti');
+  await chooseLanguage(page, 'lang-child', 'ti');
   // The question is now also shown in Tigrinya (the heading gains the child's text).
   await until(async () => ((await headingText(page)).length > "What is the child's date of birth?".length) || undefined, { what: "the child's language" });
   const later = requests.slice(firstLoad);
@@ -177,7 +177,7 @@ test("the child's language chosen during a case is read from the device, never f
 test('Quick exit mid-case leaves for a neutral page and leaves nothing behind, not even on Back', async () => {
   const { context, page, csp } = await instrumented();
   await page.goto(server.url);
-  await page.locator('#lang-main').selectOption('en');
+  await chooseLanguage(page, 'lang-main', 'en');
   await page.getByRole('heading', { name: START_TITLE }).waitFor();
   await start(page);
   // Answer the date of birth with a real date, then leave on the next screen.

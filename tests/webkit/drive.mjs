@@ -1,29 +1,17 @@
 // Drives Pathways in WebKit as a volunteer would (the WebKit twin of tests/e2e/drive.mjs): reads
 // the question on each screen (its h1) and answers it from a scenario case's facts, by the
 // visible texts of i18n/en.json: radio labels, the Day / Month / Year fields, the country list.
+// What to answer comes from tests/shared/case-answers.mjs (shared with tests/e2e/drive.mjs); this
+// file performs it with WebDriver.
 import { t, EN, norm, xpathString, byName, button, labelled, press, fill, h1Text, waitForHeading, shownVerdicts } from './helpers.mjs';
+import { questionTitles, escapeRe, dateTexts, progressRe } from '../shared/catalog.mjs';
+import { caseAnswer, noteAsked } from '../shared/case-answers.mjs';
 
-/** Titles of the questions about relatives, with {n} filled in up to this many relatives (the flow's limit). */
-const MAX_RELATIVES = 20;
+/** Every question title the app can show (en.json q.<key>.title), as WebDriver reads it (norm) -> { key, n }. */
+export const QUESTIONS = questionTitles(norm);
 
-/** Every question title the app can show (en.json q.<key>.title) -> { key, n }. */
-export const QUESTIONS = (() => {
-  const map = new Map();
-  for (const [k, text] of Object.entries(EN)) {
-    const m = /^q\.(.+)\.title$/.exec(k);
-    if (!m) continue;
-    if (text.includes('{n}')) {
-      for (let n = 1; n <= MAX_RELATIVES; n++) map.set(norm(text.replaceAll('{n}', String(n))), { key: m[1], n });
-    } else {
-      map.set(norm(text), { key: m[1], n: null });
-    }
-  }
-  return map;
-})();
-
-/** "Question {n}" / "Question {n} of about {total}" on a line of its own. */
-const PROGRESS = new RegExp('^(' + [t('progress.of_about'), t('progress.question')]
-  .map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\{(n|total)\\\}/g, '\\d+')).join('|') + ')$', 'm');
+/** "2 questions answered · about 9 more" on a line of its own. */
+const PROGRESS = progressRe();
 
 /** The error summary ("There is a problem"), if the screen shows one. */
 export async function errorSummary(s) {
@@ -34,13 +22,6 @@ export async function errorSummary(s) {
 export async function openStart(s, url) {
   await s.navigate(url);
   await waitForHeading(s, t('start.title'), { timeout: 30000 });
-}
-
-/** A date as the app writes it in English ("1 June 2016" or "June 1, 2016"). */
-export function dateText(iso) {
-  const [y, m, d] = iso.split('-').map(Number);
-  const month = t(`month.${m}`);
-  return [`${d} ${month} ${y}`, `${month} ${d}, ${y}`];
 }
 
 /** Fills the Day, Month and Year fields of the screen (found by their labels). */
@@ -74,7 +55,7 @@ export async function setAssessmentDate(s, iso) {
     await press(s, await button(s, t('button.set_date')));
   }
   const [lead] = t('start.assessed_on').split('{date}');
-  const wanted = dateText(iso).map((date) => norm(t('start.assessed_on').replace('{date}', date)));
+  const wanted = dateTexts(iso).map((date) => norm(t('start.assessed_on').replace('{date}', date)));
   let last = '';
   try {
     await s.until(async () => {
@@ -106,24 +87,8 @@ async function chooseRadio(s, label) {
 const pressContinue = async (s) => press(s, await button(s, t('button.continue')));
 const pressUnknown = async (s) => press(s, await button(s, t('button.unknown')));
 
-async function radioAnswer(s, label) {
-  await chooseRadio(s, label ?? t('opt.unknown'));
-  await pressContinue(s);
-}
-
-const yesNo = (s, v) => radioAnswer(s, v === true ? t('opt.yes') : v === false ? t('opt.no') : t('opt.unknown'));
-const choice = (s, group, id) => radioAnswer(s, id == null ? null : t(`opt.${group}.${id}`));
-
-async function dateAnswer(s, iso) {
-  if (iso == null) return pressUnknown(s);
-  const [y, m, d] = iso.split('-').map(Number);
-  await fillDate(s, d, m, y);
-  return pressContinue(s);
-}
-
 /** Picks the country by its English name, as this browser names it (Intl.DisplayNames, as the app does). */
 async function countryAnswer(s, question, code) {
-  if (code == null) return pressUnknown(s);
   const name = await s.execute("return new Intl.DisplayNames(['en'], { type: 'region' }).of(arguments[0]);", [code]);
   const select = await labelled(s, question);
   const option = await s.xpath(`.//option[normalize-space(.)=${xpathString(name)}]`, select);
@@ -132,19 +97,6 @@ async function countryAnswer(s, question, code) {
   const chosen = await s.execute('const s = arguments[0]; return s.options[s.selectedIndex].text;', [{ element: select }]);
   if (chosen.trim() !== name) throw new Error(`picking "${name}" left "${chosen}" chosen`);
   return pressContinue(s);
-}
-
-async function timeAnswer(s, question, hhmm) {
-  if (hhmm == null) return pressUnknown(s);
-  await fill(s, await labelled(s, question), hhmm);
-  return pressContinue(s);
-}
-
-/** Age in whole years on `on` (both ISO dates). */
-export function ageOn(dob, on) {
-  const [by, bm, bd] = dob.split('-').map(Number);
-  const [y, m, d] = on.split('-').map(Number);
-  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
 }
 
 /** The date of birth screen: { date } | { age } | null; `confirm` ticks "Yes, this is right" when asked. */
@@ -168,60 +120,35 @@ async function dobAnswer(s, dob, { confirm = false } = {}) {
   }
 }
 
-const bool = (v) => (v === true || v === false ? v : null);
-
-/** Answers the question on the screen (`q` from QUESTIONS) from case `c`'s facts. */
-export async function answer(s, c, q, question, state = {}) {
-  const child = c.child || {};
-  const claim = c.asylum_claim;
-  const tcr = c.take_charge_request;
-  const app = c.uk_application;
-  const rels = c.uk_relatives;
-  if (q.n != null) state.relative = q.n;
-  const rel = q.n != null ? (rels || [])[q.n - 1] : null;
-  if (q.n != null && !rel && q.key !== 'another') throw new Error(`asked "${question}" but the case has no relative ${q.n}`);
-  switch (q.key) {
-    case 'dob': {
-      const dob = child.date_of_birth ? { date: child.date_of_birth } : child.age_years != null ? { age: child.age_years } : null;
-      return dobAnswer(s, dob, { confirm: dob?.age > 25 || (dob?.date != null && ageOn(dob.date, c.assessed_on) > 25) });
+/**
+ * Gives an answer of tests/shared/case-answers.mjs ({ kind, ... }) on the screen: the radio
+ * button by its label, "I don't know", the Day / Month / Year fields, the country list or the
+ * time field by the question's label, or the date of birth screen.
+ */
+async function perform(s, a) {
+  switch (a.kind) {
+    case 'radio':
+      await chooseRadio(s, a.label);
+      return pressContinue(s);
+    case 'unknown-button': return pressUnknown(s);
+    case 'date': {
+      const [y, m, d] = a.iso.split('-').map(Number);
+      await fillDate(s, d, m, y);
+      return pressContinue(s);
     }
-    case 'location': return countryAnswer(s, question, child.location ?? null);
-    case 'nationality': return countryAnswer(s, question, child.nationality ?? null);
-    case 'relatives': return yesNo(s, rels == null ? null : rels.length > 0);
-    case 'relation': return choice(s, 'relation', rel.relation ?? null);
-    case 'status': return choice(s, 'status', rel.status ?? null);
-    case 'adult': return yesNo(s, bool(rel.adult));
-    case 'can_care': return yesNo(s, bool(rel.able_to_care));
-    case 'family_before': return yesNo(s, bool(rel.family_before_flight));
-    case 'consent': return yesNo(s, bool(rel.written_consent));
-    case 'another': {
-      const n = state.relative;
-      if (n == null) throw new Error('asked for another relative before any relative');
-      return yesNo(s, (rels || []).length > n);
-    }
-    case 'unaccompanied': return yesNo(s, bool(child.unaccompanied));
-    case 'age_disputed': return yesNo(s, bool(child.age_disputed));
-    case 'married': return yesNo(s, bool(child.married));
-    case 'claim': return choice(s, 'claim', claim?.status ?? null);
-    case 'claim_country': return countryAnswer(s, question, claim?.country ?? null);
-    case 'claim_date': return dateAnswer(s, claim?.lodged_on ?? null);
-    case 'request': return choice(s, 'request', tcr?.status ?? null);
-    case 'request_date': return dateAnswer(s, tcr?.sent_on ?? null);
-    case 'request_received': return yesNo(s, bool(tcr?.received_before_cutoff_time));
-    case 'request_decision': return choice(s, 'request_decision', tcr?.uk_decision ?? null);
-    case 'request_decision_date': return dateAnswer(s, tcr?.decided_on ?? null);
-    case 'arrived': return dateAnswer(s, child.arrived_in_europe_on ?? null);
-    case 'calais_camp': return yesNo(s, bool(child.in_calais_camp_on_2016_10_24));
-    case 'high_risk': return yesNo(s, bool(child.referred_as_high_risk_of_exploitation));
-    case 'sibling': return yesNo(s, bool(child.accompanying_sibling_of_eligible_child));
-    case 'referred': return yesNo(s, bool(child.referred_by_authorities));
-    case 'best_interests': return yesNo(s, bool(child.best_interests_against_uk));
-    // A case file's `uk_application: null` means none recorded (as the app reads a saved case).
-    case 'application': return yesNo(s, app != null);
-    case 'application_date': return dateAnswer(s, app?.submitted_on ?? null);
-    case 'application_time': return timeAnswer(s, question, app?.submitted_at ?? null);
-    default: throw new Error(`no answer for question "${question}" (q.${q.key}.title)`);
+    case 'country': return countryAnswer(s, a.question, a.code);
+    case 'time':
+      await fill(s, await labelled(s, a.question), a.hhmm);
+      return pressContinue(s);
+    case 'dob': return dobAnswer(s, a.dob, { confirm: a.confirm });
+    default: throw new Error(`no way to give the answer ${JSON.stringify(a)}`);
   }
+}
+
+/** Answers the question on the screen (`q` from QUESTIONS, its title `question`) from case `c`'s facts. */
+export async function answer(s, c, q, question, state = {}) {
+  noteAsked(state, q);
+  await perform(s, caseAnswer(c, q, question, state));
 }
 
 /**
@@ -236,7 +163,7 @@ export async function answerAll(s, c, { state = {}, limit = 80 } = {}) {
     const q = QUESTIONS.get(h);
     if (!q) throw new Error(`unknown screen "${h}" after: ${asked.join(' | ')}`);
     if (asked.filter((x) => x === h).length > 2) throw new Error(`"${h}" asked again and again: ${asked.join(' | ')}`);
-    // Every question screen says how far along it is ("Question 3 of about 12").
+    // Every question screen says how far along it is ("2 questions answered · about 9 more").
     if (!(await s.until(async () => PROGRESS.test(await s.execute('return document.querySelector("main").innerText')) || null, { timeout: 5000, what: 'the progress line' }).catch(() => false))) {
       throw new Error(`the screen "${h}" does not say which question it is (${PROGRESS})`);
     }

@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { snapshotDist, removeDir, serveApp, servePages, freePort, openBrowser, shot, FR, xpathString, button, h1Text, norm, asElement } from './helpers.mjs';
+import { snapshotDist, removeDir, serveApp, servePages, freePort, openBrowser, shot, FR, xpathString, button, h1Text, norm, asElement, partnerDemo } from './helpers.mjs';
 
 let dir, app, partner, browser;
 before(async () => {
@@ -21,13 +21,7 @@ before(async () => {
   }
   app = await serveApp(dir, { env: { FRAME_ANCESTORS: `'self' http://127.0.0.1:${partnerPort}` } });
   // The demo page of this build, its scripts taken from the app's origin (as a partner's would be).
-  let demo = fs.readFileSync(path.join(dir, 'embed-demo.html'), 'utf8');
-  assert.match(demo, /<script src="embed\.js"/, 'embed-demo.html loads embed.js');
-  demo = demo
-    .replace('<script src="embed.js"', `<script src="${app.origin}/embed.js"`)
-    .replace('src="embed-demo.js"', `src="${app.origin}/embed-demo.js"`)
-    .replace('href="rules/rules.css"', `href="${app.origin}/rules/rules.css"`)
-    .replace('href="icon-192.png"', `href="${app.origin}/icon-192.png"`);
+  const demo = partnerDemo(dir, app.origin);
   partner = await servePages({ '/': { body: demo } }, partnerPort);
   browser = await openBrowser('embed');
 });

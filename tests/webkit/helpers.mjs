@@ -2,19 +2,23 @@
 // servers.mjs, without Playwright): a snapshot of dist/ served by tools/serve.mjs on a free port,
 // a partner-page server, WebKitWebDriver + MiniBrowser in a throw-away home folder, the texts of
 // i18n/*.json, element look-ups the way a person reads the page (visible text, labels), and the
-// engine's verdicts from the command-line tool.
-import { spawn, execFileSync } from 'node:child_process';
+// engine's verdicts from the command-line tool. What does not depend on the browser is in
+// tests/shared/ (shared with tests/e2e) and re-exported from here.
 import http from 'node:http';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { startDriver, Session, freePort, xpathString, asElement, idOf } from './webdriver.mjs';
+import { ROOT, DIST } from '../shared/paths.mjs';
+import { catalog } from '../shared/catalog.mjs';
+import { snapshotDist as snapshot, removeDir } from '../shared/dist.mjs';
+import { serveAt, servePagesAt, listen } from '../shared/serve.mjs';
 
-export { freePort, xpathString, asElement };
+export { freePort, xpathString, asElement, ROOT, DIST, removeDir };
+export { EN, t } from '../shared/catalog.mjs';
+export { precacheList, partnerDemo } from '../shared/dist.mjs';
+export { pathwaysBin, engineVerdicts, SCENARIOS, scenarioFile, loadScenario } from '../shared/engine.mjs';
 
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const DIST = path.join(ROOT, 'dist');
 export const OUT = path.join(ROOT, 'test-output', 'webkit');
 fs.mkdirSync(OUT, { recursive: true });
 
@@ -26,78 +30,29 @@ export const PHONE = { width: 360, height: 740 };
 
 // ---- Texts ---------------------------------------------------------------------------------
 
-const catalog = (lang) => JSON.parse(fs.readFileSync(path.join(ROOT, 'i18n', `${lang}.json`), 'utf8'));
-export const EN = catalog('en');
+// EN and t (the English text of a key) are tests/shared/catalog.mjs's.
 export const AR = catalog('ar');
 export const FR = catalog('fr');
-/** The English text of `key` (i18n/en.json). */
-export const t = (key) => {
-  if (!(key in EN)) throw new Error(`no text ${key} in i18n/en.json`);
-  return EN[key];
-};
 
 // ---- Servers -------------------------------------------------------------------------------
 
-/** Copies dist/ (without Trunk's staging folder) to a fresh temporary folder: dist/ may be rebuilt while we run. */
-export function snapshotDist(label = 'dist') {
-  if (!fs.existsSync(path.join(DIST, 'index.html'))) throw new Error('dist/ is not built: run `trunk build --release` first');
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `pathways-webkit-${label}-`));
-  fs.cpSync(DIST, dir, { recursive: true, filter: (src) => !src.includes(`${path.sep}.stage`) });
-  return dir;
-}
-
-export function removeDir(dir) {
-  if (dir && dir.startsWith(os.tmpdir())) fs.rmSync(dir, { recursive: true, force: true });
-}
-
-/** The files precached by DIR/sw.js (the JSON array post-build wrote into it). */
-export function precacheList(dir) {
-  const sw = fs.readFileSync(path.join(dir, 'sw.js'), 'utf8');
-  const m = /\[\s*"[^\]]*\]/.exec(sw);
-  if (!m) throw new Error('no precache list in sw.js (post-build did not write it)');
-  return JSON.parse(m[0]);
-}
+/** Copies dist/ (without Trunk's staging folder) to a fresh temporary folder pathways-webkit-LABEL-*: dist/ may be rebuilt while we run. */
+export const snapshotDist = (label = 'dist') => snapshot(label, 'webkit');
 
 /** Runs tools/serve.mjs for DIR on a free port (or PORT); returns { url, origin, port, stop }. */
 export async function serveApp(dir, { port = null, env = {} } = {}) {
-  port = port || (await freePort());
-  const child = spawn(process.execPath, [path.join(ROOT, 'tools/serve.mjs'), dir, String(port)], {
-    env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const exited = new Promise((resolve) => child.on('exit', resolve));
-  await new Promise((resolve, reject) => {
-    child.stdout.on('data', (d) => { if (String(d).includes('served')) resolve(); });
-    child.on('exit', (code) => reject(new Error('server exited ' + code)));
-  });
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    origin: `http://127.0.0.1:${port}`,
-    port,
-    stop: async () => { if (child.exitCode === null && child.signalCode === null) { child.kill(); await exited; } },
-  };
+  return serveAt(dir, port || (await freePort()), env);
 }
 
 /** A static server of fixed pages ({ '/path': { type, body } }) on a free port; returns { url, origin, port, stop }. */
 export async function servePages(pages, port = null) {
-  port = port || (await freePort());
-  const server = http.createServer((req, res) => {
-    const page = pages[new URL(req.url, 'http://x').pathname];
-    if (!page) { res.writeHead(404, { 'content-type': 'text/plain' }).end('not found'); return; }
-    res.writeHead(200, { 'content-type': page.type || 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(page.body);
-  });
-  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    origin: `http://127.0.0.1:${port}`,
-    port,
-    stop: () => new Promise((resolve) => { server.closeAllConnections?.(); server.close(() => resolve()); }),
-  };
+  return servePagesAt(port || (await freePort()), pages);
 }
 
 /**
  * A pass-through proxy in front of `target` (a server of serveApp) that records every request
  * (method, path, Sec-Fetch-Mode/Dest): what really went over the network. Returns
- * { url, origin, requests, stop }.
+ * { url, origin, port, requests, stop }.
  */
 export async function countingProxy(target) {
   const requests = [];
@@ -110,14 +65,7 @@ export async function countingProxy(target) {
     up.on('error', () => res.destroy());
     req.pipe(up);
   });
-  const port = await freePort();
-  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    origin: `http://127.0.0.1:${port}`,
-    requests,
-    stop: () => new Promise((resolve) => { server.closeAllConnections?.(); server.close(() => resolve()); }),
-  };
+  return { ...(await listen(server, await freePort())), requests };
 }
 
 // ---- The browser ---------------------------------------------------------------------------
@@ -250,35 +198,7 @@ export async function waitForHeading(s, text, { timeout = 20000 } = {}) {
   }
 }
 
-// ---- The engine ----------------------------------------------------------------------------
-
-let built = null;
-/** The command-line tool, built once (cargo build is a no-op when it is up to date). */
-export function pathwaysBin() {
-  if (built) return built;
-  const bin = process.env.PATHWAYS_BIN || path.join(ROOT, 'target/debug/pathways');
-  if (!process.env.PATHWAYS_BIN) {
-    const env = { ...process.env, PATH: `${process.env.HOME}/.cargo/bin:${process.env.PATH}` };
-    try {
-      execFileSync('cargo', ['build', '--quiet', '--bin', 'pathways'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
-    } catch (e) {
-      if (!fs.existsSync(bin)) throw new Error('cargo build --bin pathways failed: ' + e.stderr);
-      console.warn('cargo build --bin pathways failed; using the existing binary:', String(e.stderr).slice(0, 500));
-    }
-  }
-  built = bin;
-  return bin;
-}
-
-/** The engine's verdicts for a case file, as { pathway: verdict }. */
-export function engineVerdicts(file) {
-  const out = execFileSync(pathwaysBin(), ['evaluate', file], { encoding: 'utf8' });
-  return Object.fromEntries(JSON.parse(out).pathways.map((p) => [p.id, p.verdict]));
-}
-
-export const SCENARIOS = path.join(ROOT, 'tests/scenarios/public');
-export const scenarioFile = (id) => path.join(SCENARIOS, `${id}.json`);
-export const loadScenario = (id) => JSON.parse(fs.readFileSync(scenarioFile(id), 'utf8'));
+// ---- The result page -----------------------------------------------------------------------
 
 /** The verdicts on the result page, read from each pathway card's data-pathway / data-verdict. */
 export async function shownVerdicts(s) {

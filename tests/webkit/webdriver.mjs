@@ -12,7 +12,9 @@
 // WebKitWebDriver allows one session at a time per driver.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
+import { freePort } from '../shared/serve.mjs';
+
+export { freePort };
 
 /** The key of an element reference in W3C WebDriver. */
 export const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
@@ -43,14 +45,6 @@ export function capabilities(args = []) {
       },
     },
   };
-}
-
-export async function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });
-    s.on('error', reject);
-  });
 }
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));

@@ -4,10 +4,11 @@
 use super::relatives::about;
 use super::Ctx;
 use crate::case::{Relation, UkStatus};
+use crate::msg::m;
 use crate::rules::data::{ARTICLE_8, ARTICLE_8_NOTES};
-use crate::rules::facts::Fact;
+use crate::rules::fact::Fact;
 use crate::rules::judge::Judge;
-use crate::rules::outcome::{m, PathwayId, PathwayResult, Verdict};
+use crate::rules::outcome::{PathwayId, PathwayResult, Verdict};
 
 pub fn evaluate(ctx: &Ctx) -> PathwayResult {
     let id = PathwayId::Article8OutsideRules;

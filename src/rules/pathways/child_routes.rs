@@ -6,11 +6,12 @@
 use super::relatives::{about, judge_relatives};
 use super::Ctx;
 use crate::case::{Relation, Relative, UkStatus};
+use crate::msg::m;
 use crate::rules::cite::Cite;
 use crate::rules::data::*;
-use crate::rules::facts::Fact;
+use crate::rules::fact::Fact;
 use crate::rules::judge::{gate, Judge};
-use crate::rules::outcome::{m, PathwayId, PathwayResult, Verdict};
+use crate::rules::outcome::{PathwayId, PathwayResult, Verdict};
 use crate::rules::param::{Moment, Phase};
 
 /// Unknown relation or status of one relative: caps, naming the fact.
@@ -95,7 +96,7 @@ pub fn family_reunion(ctx: &Ctx) -> PathwayResult {
     });
     ctx.child_route_conditions(&mut j, cite);
     ctx.add_birthday_deadline(&mut j);
-    j.next_steps.push(m("next.frp_open"));
+    ctx.child_route_steps(&mut j, m("next.frp_open"));
     j.finish(id, Verdict::Likely, status)
 }
 
@@ -128,7 +129,7 @@ pub fn child_relative(ctx: &Ctx) -> PathwayResult {
     j.cap(m("crp.serious_compelling"), cite, &[]);
     j.pass(m("crp.identity"), cite);
     ctx.add_birthday_deadline(&mut j);
-    j.next_steps.push(m("next.crp_297"));
+    ctx.child_route_steps(&mut j, m("next.crp_297"));
     j.finish(id, Verdict::Possible, status)
 }
 
@@ -184,7 +185,7 @@ pub fn para_297(ctx: &Ctx) -> PathwayResult {
     ctx.child_route_conditions(&mut j, cite);
     j.cap(m("p297.serious_compelling"), cite, &[]);
     ctx.add_birthday_deadline(&mut j);
-    j.next_steps.push(m("next.crp_297"));
+    ctx.child_route_steps(&mut j, m("next.crp_297"));
     j.finish(id, Verdict::Possible, PARA_297.status(ctx.on))
 }
 
@@ -227,6 +228,6 @@ pub fn appendix_fm(ctx: &Ctx) -> PathwayResult {
     ctx.child_route_conditions(&mut j, cite);
     j.cap(m("fm.requirements"), cite, &[]);
     ctx.add_birthday_deadline(&mut j);
-    j.next_steps.push(m("next.fm"));
+    ctx.child_route_steps(&mut j, m("next.fm"));
     j.finish(id, Verdict::Possible, APPENDIX_FM.status(ctx.on))
 }

@@ -6,11 +6,13 @@ use super::relatives::{about, art8_link, relatives_or};
 use super::Ctx;
 use crate::case::{ClaimStatus, Relation, Relative, RequestStatus, UkDecision, UkStatus};
 use crate::date::Date;
+use crate::msg::{m, Arg, Msg};
 use crate::rules::cite::Cite;
 use crate::rules::data::*;
-use crate::rules::facts::{Fact, Tri};
+use crate::rules::fact::Fact;
+use crate::rules::facts::Tri;
 use crate::rules::judge::{best_of, gate, Judge};
-use crate::rules::outcome::{m, Arg, Deadline, DeadlineKind, Msg, PathwayId, PathwayResult, Verdict};
+use crate::rules::outcome::{Deadline, DeadlineKind, PathwayId, PathwayResult, Verdict};
 use crate::rules::param::{Entry, Phase};
 
 /// The UK's last day in Dublin III (IP completion day), with its 23:00 cut-off.
@@ -249,6 +251,33 @@ fn timing(ctx: &Ctx, j: &mut Judge) {
     }
 }
 
+/// The next steps of an open Dublin route, chosen by what has already been done: lodge a claim,
+/// have a request sent, follow the UK's reply, prepare the transfer, or ask for a re-examination;
+/// for a legacy request (after 2020), get a lawyer to follow it up.
+fn next_steps(ctx: &Ctx, j: &mut Judge) {
+    if *DUBLIN.value(ctx.on) == Phase::Closed {
+        j.next_steps.push(m("next.dublin_legacy"));
+        return;
+    }
+    let sent = ctx.case.take_charge_request.as_ref().filter(|t| t.known_status() == Some(RequestStatus::Sent));
+    let step = match (claim(ctx), sent) {
+        (Claim::NotLodged | Claim::Unknown, _) => m("next.dublin_lodge_claim"),
+        (Claim::Lodged { on: Some(l), .. }, None) => m("next.dublin_ask_request").date("by", l.add_months(*DUBLIN_REQUEST_MONTHS.value(l))),
+        (Claim::Lodged { on: None, .. }, None) => m("next.dublin_ask_request_undated"),
+        (_, Some(t)) => match (t.uk_decision, t.sent_on, t.decided_on) {
+            (Some(UkDecision::Refused), ..) => m("next.dublin_reexamination"),
+            (Some(UkDecision::Accepted), _, Some(d)) => {
+                m("next.dublin_transfer").date("by", d.add_months(*DUBLIN_TRANSFER_MONTHS.value(d)))
+            }
+            (Some(UkDecision::Accepted), ..) => m("next.dublin_transfer_undated"),
+            (_, Some(s), _) => m("next.dublin_follow_reply").date("by", s.add_months(*DUBLIN_REPLY_MONTHS.value(s))),
+            _ => m("next.dublin_follow_reply_undated"),
+        },
+    };
+    j.next_steps.push(step);
+    j.next_steps.push(m("next.dublin_evidence"));
+}
+
 fn deadline(kind: DeadlineKind, date: Date, on: Date, cite: Cite) -> Deadline {
     Deadline::new(kind, date, None, on, cite)
 }
@@ -326,7 +355,7 @@ pub fn family(ctx: &Ctx) -> PathwayResult {
     if lodged.is_none() {
         ctx.add_birthday_deadline(&mut j);
     }
-    j.next_steps.push(m("next.dublin_open"));
+    next_steps(ctx, &mut j);
     j.finish(id, Verdict::Likely, DUBLIN.status(on))
 }
 
@@ -403,6 +432,6 @@ pub fn other(ctx: &Ctx) -> PathwayResult {
             timing(ctx, &mut j);
         }
     }
-    j.next_steps.push(m("next.dublin_open"));
+    next_steps(ctx, &mut j);
     j.finish(id, Verdict::Likely, DUBLIN.status(ctx.on))
 }

@@ -5,11 +5,13 @@
 use super::relatives::{about, art8_link};
 use super::Ctx;
 use crate::date::Date;
+use crate::msg::{m, Arg};
 use crate::rules::cite::Cite;
 use crate::rules::data::*;
-use crate::rules::facts::{Fact, Tri};
+use crate::rules::fact::Fact;
+use crate::rules::facts::Tri;
 use crate::rules::judge::{gate, Judge};
-use crate::rules::outcome::{m, Arg, PathwayId, PathwayResult, RouteStatus, Verdict};
+use crate::rules::outcome::{Deadline, DeadlineKind, PathwayId, PathwayResult, RouteStatus, Verdict};
 use crate::rules::param::{Param, Phase};
 
 /// Gate of a dated scheme: `Err` is the result before or after its window.
@@ -120,16 +122,22 @@ pub fn calais(ctx: &Ctx) -> PathwayResult {
     let cite = Cite::DubsCalaisGuidance;
     match a1.or(a2).or(a3).or(a4) {
         Tri::Yes => {
-            let msg = if a1 == Tri::Yes {
-                m("calais.a1")
+            // The criterion met; an age criterion ends on a birthday, which the card shows.
+            let (msg, age_limit) = if a1 == Tri::Yes {
+                (m("calais.a1"), Some(*CALAIS_AGE_ANY_NATIONALITY.value(on)))
             } else if a2 == Tri::Yes {
-                m("calais.a2")
+                (m("calais.a2"), None)
             } else if a3 == Tri::Yes {
-                m("calais.a3")
+                (m("calais.a3"), Some(*CALAIS_AGE_NATIONALITY.value(on)))
             } else {
-                m("calais.a4")
+                (m("calais.a4"), None)
             };
-            j.lead(msg, cite)
+            j.lead(msg, cite);
+            if let Some(limit) = age_limit {
+                if let Some(days) = ctx.age.birthday(limit + 1) {
+                    j.deadlines.push(Deadline::range(DeadlineKind::AgeLimit(limit + 1), days, None, on, cite));
+                }
+            }
         }
         Tri::No => j.fail(m("calais.no_criterion"), cite),
         Tri::Unknown => {

@@ -13,12 +13,15 @@ pub mod uk_france;
 
 use super::cite::Cite;
 use super::data::MAJORITY_AGE;
-use super::facts::{Age, Fact, Tri};
+use super::fact::Fact;
+use super::facts::{Age, Tri};
 use super::judge::Judge;
-use super::outcome::{m, Deadline, DeadlineKind, Reason};
+use super::outcome::{Deadline, DeadlineKind, Reason};
 use super::param::{Notes, Param};
 use crate::case::{Case, Relative, Time};
 use crate::date::Date;
+use crate::msg::m;
+use crate::msg::Msg;
 
 /// What every pathway needs to know about the case, worked out once.
 pub struct Ctx<'a> {
@@ -123,6 +126,24 @@ impl<'a> Ctx<'a> {
             None => j.cap(m("child.married_unknown"), cite, &[Fact::Married]),
             Some(false) => {}
         }
+    }
+
+    /// The steps of a route for children (`route`: its own evidence and how to apply): follow up an
+    /// application already made, or apply before the 18th birthday (with its date, if known).
+    pub fn child_route_steps(&self, j: &mut Judge, route: Msg) {
+        if self.app.recorded {
+            j.next_steps.push(if self.app.date_unknown {
+                m("next.application_made_undated")
+            } else {
+                m("next.application_made").date("date", self.app.date)
+            });
+            return;
+        }
+        j.next_steps.push(route);
+        j.next_steps.push(match self.eighteenth_birthday() {
+            Some(d) if d.earliest == d.latest => m("next.apply_before_18").date("date", d.earliest),
+            _ => m("next.apply_soon"),
+        });
     }
 
     /// 18th birthday deadline added to a judge, when it is still ahead.

@@ -4,10 +4,12 @@
 
 use super::Ctx;
 use crate::case::{Relation, Relative, UkStatus};
+use crate::msg::{m, Msg};
 use crate::rules::cite::Cite;
-use crate::rules::facts::{Fact, Tri};
+use crate::rules::fact::Fact;
+use crate::rules::facts::Tri;
 use crate::rules::judge::{best_of, Judge};
-use crate::rules::outcome::{m, Msg, Verdict};
+use crate::rules::outcome::Verdict;
 
 /// The message key for a relation (or "unknown").
 pub fn relation_key(r: Option<Relation>) -> &'static str {

@@ -3,11 +3,13 @@
 //! children (Resolved convention 14). Its window is the dated parameter `EATS`.
 
 use super::Ctx;
+use crate::msg::m;
 use crate::rules::cite::Cite;
 use crate::rules::data::*;
-use crate::rules::facts::{Fact, Tri};
+use crate::rules::fact::Fact;
+use crate::rules::facts::Tri;
 use crate::rules::judge::{gate, Judge};
-use crate::rules::outcome::{m, PathwayId, PathwayResult, RouteStatus, Verdict};
+use crate::rules::outcome::{PathwayId, PathwayResult, RouteStatus, Verdict};
 use crate::rules::param::{Param, Phase};
 
 pub fn evaluate(ctx: &Ctx) -> PathwayResult {

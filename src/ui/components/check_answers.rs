@@ -1,7 +1,6 @@
 use crate::flow::{Action, State, Q};
-use crate::ui::app::question_title;
-use crate::ui::format::answer_text;
 use crate::ui::texts::Texts;
+use crate::ui::texts::{answer_text, question_title};
 use yew::prelude::*;
 
 /// "Check your answers": a summary list with a Change link on each answer.

@@ -17,9 +17,10 @@ pub fn header(t: &Texts, embed: bool) -> Html {
     }
 }
 
-/// The language menus: the volunteer's language, and the child's language shown beside it. Each
-/// option says whether a native speaker has reviewed its texts. Handled by `static/boot.js`
-/// (loads the catalog, remembers only the language code).
+/// The language choice, one compact control: "Language: English" (each language named in its own
+/// script), which opens the two menus, the volunteer's language and the child's language shown
+/// beside it. Each option says whether a native speaker has reviewed its texts. Handled by
+/// `static/boot.js` (loads the catalog, remembers only the language code).
 pub fn language_bar(t: &Texts) -> Html {
     use crate::i18n::LANGUAGES;
     let option = |l: &crate::i18n::Language, selected: bool| {
@@ -27,8 +28,14 @@ pub fn language_bar(t: &Texts) -> Html {
         html! { <option value={l.code} lang={l.code} selected={selected}>{ format!("{} ({state})", l.name) }</option> }
     };
     let child = t.child.map(|c| c.lang.as_str()).unwrap_or("");
+    let name = |code: &str| crate::i18n::language(code).map_or(code.to_string(), |l| l.name.to_string());
     html! {
         <nav class="language-bar" aria-label={t.t("lang.nav")}>
+          <details class="language-bar__details">
+            <summary class="language-bar__summary">
+                { t.h("lang.choose") }{ ": " }<span lang={t.lang.to_string()}>{ name(&t.lang) }</span>
+                if !child.is_empty() { { " + " }<span lang={child.to_string()} dir="auto">{ name(child) }</span> }
+            </summary>
             <div class="language-bar__item">
                 <label class="label" for="lang-main">{ t.h("lang.label") }</label>
                 <select class="select" id="lang-main" data-action="lang">
@@ -42,6 +49,7 @@ pub fn language_bar(t: &Texts) -> Html {
                     for l in LANGUAGES.iter() { { option(l, l.code == child) } }
                 </select>
             </div>
+          </details>
         </nav>
     }
 }

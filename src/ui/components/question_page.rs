@@ -8,9 +8,8 @@ use crate::calendar::Calendar;
 use crate::case::Country;
 use crate::flow::question::Kind;
 use crate::flow::{Action, Answer, Input, State, Q};
-use crate::ui::app::question_title;
 use crate::ui::browser;
-use crate::ui::format::option_group;
+use crate::ui::texts::question_title;
 use crate::ui::texts::Texts;
 use yew::prelude::*;
 
@@ -93,8 +92,14 @@ const COMMON: &[&str] = &["FR", "BE", "NL", "DE", "IT", "GR", "ES", "AF", "SD", 
 pub fn question_page(t: &Texts, q: Q, flow: &State, dispatch: &Callback<Action>) -> Html {
     let s = shown(flow.rejected.as_ref(), flow.answers.get(&q));
     let walk = flow.walk();
-    let number = walk.answered.iter().position(|x| *x == q).unwrap_or(walk.answered.len()) + 1;
-    let total = if walk.next == Some(q) { walk.answered.len() + 1 + walk.remaining } else { walk.answered.len() };
+    // Progress, honestly: the questions answered so far (a number that only grows as the case goes
+    // on), and about how many may follow this one (an estimate: an answer can open new questions).
+    let answered = walk.answered.len() as i64;
+    let left = if walk.next == Some(q) {
+        walk.remaining
+    } else {
+        walk.answered.iter().skip_while(|x| **x != q).count().saturating_sub(1) + walk.remaining
+    } as i64;
     let title = question_title(q, t);
     let hint_key = format!("q.{}.hint", q.key());
     let n = q.relative().map(|i| t.n(i as i64 + 1)).unwrap_or_default();
@@ -154,7 +159,7 @@ pub fn question_page(t: &Texts, q: Q, flow: &State, dispatch: &Callback<Action>)
     let body = match q.kind() {
         Kind::YesNo | Kind::Choice(_) => {
             let options: Vec<(&str, String)> = match q.kind() {
-                Kind::Choice(opts) => opts.iter().map(|o| (*o, format!("opt.{}.{o}", option_group(q)))).collect(),
+                Kind::Choice(choice) => choice.options().into_iter().map(|o| (o, format!("opt.{}.{o}", choice.group()))).collect(),
                 _ => vec![("yes", "opt.yes".into()), ("no", "opt.no".into())],
             };
             html! { <fieldset class={group} aria-describedby={described}>{ legend }{ radios("answer", &options, &s.choice, t, field == Some("choice")) }</fieldset> }
@@ -240,10 +245,10 @@ pub fn question_page(t: &Texts, q: Q, flow: &State, dispatch: &Callback<Action>)
     html! {
         <div class="question">
             <a href="#back" class="back-link" onclick={back}>{ t.h("button.back") }</a>
-            <p class="progress">{
-                if total > number { t.f("progress.of_about", &[("n", t.n(number as i64)), ("total", t.n(total as i64))]) }
-                else { t.f("progress.question", &[("n", t.n(number as i64))]) }
-            }</p>
+            <p class="progress">
+                { t.count_html("progress.answered", answered, &[]) }{ " · " }
+                if left > 0 { { t.count_html("progress.left", left, &[]) } } else { { t.h("progress.last") } }
+            </p>
             { error_summary(t, &flow.errors) }
             <form onsubmit={submit} novalidate=true>
                 { body }

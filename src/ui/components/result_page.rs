@@ -2,10 +2,9 @@ use super::pathway_card::{badge, citation, pathway_card};
 use crate::advice::{ORGANISATIONS, REVIEWED_ON};
 use crate::flow::{Action, State};
 use crate::rules::data::{LAW_CHECKED_TO, RULES_VERSION};
-use crate::rules::{evaluate, Verdict};
-use crate::ui::app::question_title;
-use crate::ui::format::answer_text;
+use crate::rules::{evaluate, DeadlineKind, Verdict};
 use crate::ui::texts::Texts;
+use crate::ui::texts::{answer_text, question_title};
 use yew::prelude::*;
 
 /// How close the 18th birthday must be to be shown as urgent.
@@ -13,7 +12,12 @@ const SOON_DAYS: i64 = 90;
 
 pub fn result_page(t: &Texts, flow: &State, dispatch: &Callback<Action>) -> Html {
     let walk = flow.walk();
-    let a = evaluate(&flow.case());
+    let case = flow.case();
+    let a = evaluate(&case);
+    // "Copy as text" copies the printed summary: the answers, the verdicts with their reasons and
+    // sources, the deadlines and the next steps, with no interface words.
+    let rows = crate::report::answers::rows(&crate::flow::answer::from_case(&case), t.cat, t);
+    let summary = crate::report::to_text(&a, &rows, None, t.cat, t);
     let ordered = a.by_hope();
     let hopeful: Vec<_> = ordered.iter().filter(|p| matches!(p.verdict, Verdict::Likely | Verdict::Possible)).collect();
     let rest: Vec<_> = ordered.iter().filter(|p| !matches!(p.verdict, Verdict::Likely | Verdict::Possible)).collect();
@@ -22,19 +26,37 @@ pub fn result_page(t: &Texts, flow: &State, dispatch: &Callback<Action>) -> Html
         let d = dispatch.clone();
         Callback::from(move |_: MouseEvent| d.emit(action.clone()))
     };
+    // The 18th birthday, loudly; never "0 days", never a negative count.
     let birthday = a.eighteenth_birthday.as_ref().map(|d| {
-        if d.days_left < 0 {
-            html! { <div class="birthday">{ t.h("result.birthday_passed") }</div> }
-        } else if d.earliest != d.latest {
-            html! { <div class="birthday birthday--range">{ t.fh("result.birthday_range", &[("earliest", t.date(d.earliest)), ("latest", t.date(d.latest))]) }</div> }
+        let date = |t: &Texts| t.date(d.earliest);
+        let (class, text, child) = if d.earliest != d.latest {
+            let values = |t: &Texts| vec![("earliest", t.date(d.earliest)), ("latest", t.date(d.latest))];
+            ("birthday birthday--range", t.fh("result.birthday_range", &values(t)), t.child_with("result.birthday_range", values))
+        } else if d.days_left <= 1 {
+            let key = match d.days_left {
+                1 => "result.birthday_tomorrow",
+                0 => "result.birthday_today",
+                _ => "result.birthday_passed",
+            };
+            let values = |t: &Texts| vec![("date", date(t))];
+            ("birthday birthday--soon", t.fh(key, &values(t)), t.child_with(key, values))
         } else {
-            let values = |t: &Texts| vec![("days", t.n(d.days_left)), ("date", t.date(d.earliest))];
             let key = if d.days_left < SOON_DAYS { "result.birthday_soon" } else { "result.birthday" };
-            html! {
-                <div class={if d.days_left < SOON_DAYS { "birthday birthday--soon" } else { "birthday" }} role={(d.days_left < SOON_DAYS).then_some("alert")}>
-                    { t.f(key, &values(t)) }{ t.child_with(key, values) }
-                </div>
-            }
+            let values = |t: &Texts| vec![("date", date(t))];
+            let class = if d.days_left < SOON_DAYS { "birthday birthday--soon" } else { "birthday" };
+            (class, t.count_html(key, d.days_left, &values(t)), t.child_count(key, d.days_left, values))
+        };
+        let urgent = d.days_left < SOON_DAYS;
+        html! { <div class={class} role={urgent.then_some("alert")}>{ text }{ child }</div> }
+    });
+    // The deadline to act on first, when it is not the 18th birthday (a route's last day, a
+    // Dublin time limit): it may come long before the birthday.
+    let first = a.next_deadline.as_ref().filter(|(_, d)| d.kind != DeadlineKind::EighteenthBirthday).map(|(p, d)| {
+        let urgent = d.days_left < SOON_DAYS;
+        html! {
+            <div class={if urgent { "birthday birthday--soon" } else { "birthday" }} role={urgent.then_some("alert")}>
+                { crate::report::act_first(*p, d, t.cat, t) }
+            </div>
         }
     });
     html! {
@@ -43,6 +65,7 @@ pub fn result_page(t: &Texts, flow: &State, dispatch: &Callback<Action>) -> Html
             <h1 class="heading-l" id="main-heading" tabindex="-1">{ t.h("result.title") }</h1>
             <p class="caption">{ t.fh("result.assessed_on", &[("date", t.date(a.assessed_on))]) }</p>
             if !t.complete() { <p class="inset">{ t.h("lang.partial_note") }</p> }
+            { first.unwrap_or_default() }
             { birthday.unwrap_or_default() }
             <h2 class="heading-m">{ t.h("result.hopeful") }</h2>
             <div class="panel">
@@ -74,7 +97,7 @@ pub fn result_page(t: &Texts, flow: &State, dispatch: &Callback<Action>) -> Html
             <h2 class="heading-m">{ t.h("result.advice_title") }</h2>
             <ul class="advice">
                 for o in ORGANISATIONS.iter() {
-                    <li><a href={o.url} rel="noopener noreferrer" target="_blank">{ o.name }</a>{ " (" }{ o.region }{ "): " }{ o.what }</li>
+                    <li><a href={o.url} rel="noopener noreferrer" target="_blank">{ o.name }</a>{ " (" }{ t.h(&o.region_key()) }{ "): " }{ t.h(&o.what_key()) }{ t.child(&o.what_key(), &[]) }</li>
                 }
             </ul>
             <p class="caption">{ t.fh("result.advice_reviewed", &[("date", t.date(REVIEWED_ON))]) }</p>
@@ -92,7 +115,7 @@ pub fn result_page(t: &Texts, flow: &State, dispatch: &Callback<Action>) -> Html
             <p class="caption">{ t.fh("result.rules_version", &[("version", RULES_VERSION.to_string()), ("date", t.date(LAW_CHECKED_TO))]) }</p>
             <div class="button-group no-print">
                 <button type="button" class="button" data-action="print">{ t.h("button.print") }</button>
-                <button type="button" class="button button--secondary" data-action="copy">{ t.h("button.copy") }</button>
+                <button type="button" class="button button--secondary" data-action="copy" data-text={summary}>{ t.h("button.copy") }</button>
                 <button type="button" class="button button--secondary" data-action="save" data-answers={flow.export_request()}
                     data-name={format!("pathways-case-{}.json", flow.assessed_on)} data-saved={t.t("result.saved")}
                     data-save-failed={t.t("result.save_failed")}>{ t.h("button.export") }</button>

@@ -16,7 +16,6 @@ pub fn start_page(t: &Texts, flow: &State, dispatch: &Callback<Action>) -> Html 
             <h1 class="heading-xl" id="main-heading" tabindex="-1">{ t.h("start.title") }</h1>
             { error_summary(t, &flow.errors) }
             <p class="lead">{ t.h("start.lead") }</p>
-            <p class="inset">{ t.h("start.privacy") }</p>
             if flow.date_known {
                 <p class="notice-line">
                     { t.fh("start.assessed_on", &[("date", t.date(flow.assessed_on))]) }{ " " }
@@ -26,6 +25,7 @@ pub fn start_page(t: &Texts, flow: &State, dispatch: &Callback<Action>) -> Html 
                 <p class="inset" role="status">{ t.h("assessed_on.unread") }</p>
             }
             <button type="button" class="button button--start" onclick={on(Action::Start)}>{ t.h("button.start") }<span aria-hidden="true">{ " ›" }</span></button>
+            <p class="inset">{ t.h("start.privacy") }</p>
             <p>{ t.h("start.time") }</p>
             <div class="form-group">
                 <label class="label" for="field-file">{ t.h("button.import") }</label>

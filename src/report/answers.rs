@@ -1,0 +1,57 @@
+//! The answers of a case in words, for "Check your answers", the printed summary, "Copy as text"
+//! and the command-line report: one place, in the catalog's language.
+
+use crate::calendar::Calendar;
+use crate::flow::{Answer, Kind, Q};
+use crate::i18n::{fill, Catalog, Format};
+
+/// A question's heading, with the relative's number filled in.
+pub fn question_title(q: Q, cat: &Catalog, fmt: &dyn Format) -> String {
+    let n = q.relative().map(|i| fmt.number(i as i64 + 1)).unwrap_or_default();
+    fill(cat.get(&format!("q.{}.title", q.key())), &|name| (name == "n").then(|| n.clone()))
+}
+
+/// A question as a row of a summary: "another relative?" is asked once per relative, so its row
+/// says which relative it follows.
+pub fn row_title(q: Q, cat: &Catalog, fmt: &dyn Format) -> String {
+    match q {
+        Q::AnotherRelative(i) => fill(cat.get("check.another"), &|name| (name == "n").then(|| fmt.number(i as i64 + 1))),
+        _ => question_title(q, cat, fmt),
+    }
+}
+
+/// An answer in words.
+pub fn answer_text(q: Q, a: &Answer, cat: &Catalog, fmt: &dyn Format) -> String {
+    match a {
+        Answer::Unknown => cat.text("opt.unknown"),
+        Answer::Bool(true) => cat.text("opt.yes"),
+        Answer::Bool(false) => cat.text("opt.no"),
+        Answer::Choice(c) => match q.kind() {
+            Kind::Choice(choice) => cat.text(&format!("opt.{}.{c}", choice.group())),
+            _ => c.to_string(),
+        },
+        Answer::Date(d) => fmt.date(*d),
+        Answer::Born { date, entered } => {
+            let main = fmt.date(*date);
+            if entered.calendar == Calendar::Gregorian {
+                return main;
+            }
+            let written = format!(
+                "{} {} {} ({})",
+                fmt.plain_number(entered.day as i64),
+                entered.calendar.month_name(entered.month).unwrap_or(""),
+                fmt.plain_number(entered.year as i64),
+                cat.text(&format!("calendar.{}", entered.calendar.id()))
+            );
+            format!("{main}, {}", fill(&cat.text("check.calendar_entered"), &|n| (n == "entered").then(|| written.clone())))
+        }
+        Answer::Age(y) => fill(&cat.text("answer.age"), &|n| (n == "years").then(|| fmt.number(*y as i64))),
+        Answer::Country(c) => fmt.country(c.as_str()),
+        Answer::Time(time) => time.to_string(),
+    }
+}
+
+/// The rows of a summary: each answered question with its answer, in the order asked.
+pub fn rows(answers: &[(Q, Answer)], cat: &Catalog, fmt: &dyn Format) -> Vec<(String, String)> {
+    answers.iter().map(|(q, a)| (row_title(*q, cat, fmt), answer_text(*q, a, cat, fmt))).collect()
+}

@@ -1,0 +1,127 @@
+//! Whether the facts of a case fit together: a birth after the assessment date, a claim before
+//! birth, events in the wrong order. The same checks serve case files (the CLI, the file worker)
+//! and the app's questions; every problem names its field.
+
+use crate::case::{Case, ClaimStatus, Relation, RequestStatus};
+use crate::date::Date;
+use crate::msg::{m, Msg};
+use std::fmt;
+
+/// One problem with one field. `path` is a dotted path into the file (`case.uk_relatives[0].status`),
+/// or a `line L column C` position for malformed JSON.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldError {
+    pub path: String,
+    /// The problem in English (the command-line tool's words).
+    pub message: String,
+    /// The same problem as a translatable message, for the app (consistency checks only).
+    pub msg: Option<Msg>,
+}
+
+impl FieldError {
+    pub fn new(path: impl Into<String>, message: impl Into<String>) -> FieldError {
+        FieldError { path: path.into(), message: message.into(), msg: None }
+    }
+}
+
+impl fmt::Display for FieldError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+/// The highest age in years a case may state.
+pub const MAX_AGE_YEARS: u32 = 120;
+
+/// A problem with the facts of a case: an error stops the assessment, a warning does not.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Issue {
+    pub path: String,
+    pub msg: Msg,
+    pub error: bool,
+}
+
+/// Checks that the facts fit together (a birth after the assessment date, a claim before birth,
+/// events in the wrong order). The same checks serve the command-line tool and the app's questions.
+pub fn issues(case: &Case) -> Vec<Issue> {
+    let mut out: Vec<Issue> = Vec::new();
+    let mut add = |path: &str, msg: Msg, error: bool| out.push(Issue { path: path.to_string(), msg, error });
+    let on = case.assessed_on;
+    let child = &case.child;
+    if let Some(dob) = child.date_of_birth {
+        if dob > on {
+            add("case.child.date_of_birth", m("validation.dob_future").date("on", on), true);
+        }
+        if let Some(age) = child.age_years {
+            let real = dob.age_on(on);
+            if real >= 0 && real as u32 != age {
+                add("case.child.age_years", m("validation.age_mismatch").int("age", age.into()).int("real", real.into()), false);
+            }
+        }
+    }
+    if child.age_years.is_some_and(|a| a > MAX_AGE_YEARS) {
+        add("case.child.age_years", m("validation.age_implausible").int("max", MAX_AGE_YEARS.into()), true);
+    }
+    // Nothing can happen before the child was born: the date of birth, or with only a stated age,
+    // the earliest possible one (a warning then, as the age is approximate).
+    let (born, exact) = match child.date_of_birth {
+        Some(d) => (Some(d), true),
+        None => (crate::rules::Age::of(child, on).born.map(|(earliest, _)| earliest), false),
+    };
+    let claim = case.asylum_claim.as_ref();
+    let tcr = case.take_charge_request.as_ref();
+    let lodged = claim.and_then(|c| c.lodged_on);
+    let sent = tcr.and_then(|t| t.sent_on);
+    let events: [(&str, Option<Date>, Option<Date>); 5] = [
+        ("case.child.arrived_in_europe_on", child.arrived_in_europe_on, None),
+        ("case.asylum_claim.lodged_on", lodged, None),
+        ("case.take_charge_request.sent_on", sent, lodged),
+        ("case.take_charge_request.decided_on", tcr.and_then(|t| t.decided_on), sent),
+        ("case.uk_application.submitted_on", case.uk_application.as_ref().and_then(|a| a.submitted_on), None),
+    ];
+    for (path, date, after) in events {
+        let Some(date) = date else { continue };
+        if date > on {
+            add(path, m("validation.after_assessment").date("on", on), false);
+        }
+        match (born, after) {
+            (Some(b), _) if date < b => add(path, m("validation.before_birth").date("date", b), exact),
+            (_, Some(a)) if date < a => add(path, m("validation.before_event").date("date", a), false),
+            _ => {}
+        }
+    }
+    for (i, r) in case.uk_relatives.iter().flatten().enumerate() {
+        if r.relation == Some(Relation::ResponsibleAdult) && r.adult == Some(false) {
+            add(&format!("case.uk_relatives[{i}].adult"), m("validation.responsible_adult"), false);
+        }
+    }
+    if let Some(c) = claim {
+        if c.known_status() == Some(ClaimStatus::None) && (c.lodged_on.is_some() || c.country.is_some()) {
+            add("case.asylum_claim.status", m("validation.claim_none_with_details"), false);
+        }
+    }
+    if let Some(t) = tcr {
+        if t.known_status() == Some(RequestStatus::Sent) && claim.is_none_or(|c| c.known_status() != Some(ClaimStatus::Lodged)) {
+            add("case.take_charge_request.status", m("validation.request_without_claim"), false);
+        }
+        if t.known_status() == Some(RequestStatus::None) && (t.sent_on.is_some() || t.uk_decision.is_some()) {
+            add("case.take_charge_request.status", m("validation.request_none_with_details"), false);
+        }
+    }
+    out
+}
+
+/// [`issues`] as (errors, warnings), with each message in English.
+pub fn validate(case: &Case) -> (Vec<FieldError>, Vec<FieldError>) {
+    let en = crate::i18n::english();
+    let (mut errors, mut warnings) = (Vec::new(), Vec::new());
+    for i in issues(case) {
+        let e = FieldError { path: i.path, message: en.render(&i.msg), msg: Some(i.msg) };
+        if i.error {
+            errors.push(e);
+        } else {
+            warnings.push(e);
+        }
+    }
+    (errors, warnings)
+}
