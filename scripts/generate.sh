@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates the files built from the rules data and committed to the repository:
-# the static Rules pages (static/rules/<lang>.html).
+# the static Rules pages (static/rules/<lang>.html) and the start page in index.html.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --quiet --bin pathways
@@ -8,3 +8,5 @@ for lang in en fr; do
   ./target/debug/pathways rules --html --lang "$lang" > "static/rules/$lang.html"
   echo "generated static/rules/$lang.html"
 done
+./target/debug/pathways start-page --into index.html
+echo "wrote the start page into index.html"

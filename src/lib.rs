@@ -12,7 +12,6 @@ pub mod msg;
 pub mod report;
 pub mod rules;
 pub mod scenario;
-#[cfg(target_arch = "wasm32")]
 pub mod ui;
 pub mod validate;
 pub mod worker;

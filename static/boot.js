@@ -3,6 +3,41 @@
 // and Shift pressed three times), printing and copying the summary.
 const tag = document.querySelector('script[data-wasm]');
 
+// The start page is in index.html (written at build time by the app's own components, in
+// English, on a fixed day): put today's date in it, and remember a tap on Start or "Change the
+// date" made before the app takes over (the app then does it first).
+const early = document.querySelector('#app.prerendered');
+if (early) {
+  const line = early.querySelector('.assessed-on[data-template]');
+  if (line) {
+    const today = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
+    line.textContent = line.dataset.template.replace('{date}', today);
+    line.classList.add('assessed-on--today');
+  }
+  performance.mark('pathways-start-usable');
+  // "Change the date" followed before this script ran (the link's own #assessment-date).
+  if (location.hash === '#assessment-date') {
+    document.documentElement.dataset.early = 'assessment-date';
+    history.replaceState(null, '', location.pathname + location.search);
+  }
+  early.addEventListener('click', (e) => {
+    const el = e.target.closest && e.target.closest('[data-early]');
+    if (!el || !early.classList.contains('prerendered')) return;
+    e.preventDefault();
+    document.documentElement.dataset.early = el.dataset.early;
+    el.setAttribute('aria-busy', 'true');
+  });
+}
+
+// Events for the app (a file read, a language's texts) wait until it listens ('pathways-ready').
+let appReady = false;
+const held = [];
+function toApp(name, detail) {
+  const send = () => document.dispatchEvent(new CustomEvent(name, { detail }));
+  if (appReady) send(); else held.push(send);
+}
+document.addEventListener('pathways-ready', () => { appReady = true; held.splice(0).forEach((send) => send()); });
+
 function quickExit() {
   try { localStorage.clear(); sessionStorage.clear(); } catch (_) { /* storage may be blocked */ }
   location.replace('neutral.html');
@@ -55,14 +90,14 @@ function askWorker(message, onReply) {
   worker.onerror = () => { worker.terminate(); onReply('error\nthe file worker could not start'); };
 }
 
-document.addEventListener('change', (e) => {
-  const input = e.target;
+function openCaseFile(input) {
   if (!input.matches || !input.matches('input[type=file][data-action=open]') || !input.files[0]) return;
   input.files[0].text().then((text) => {
     input.value = '';
-    askWorker('import\n' + text, (reply) => document.dispatchEvent(new CustomEvent('pathways-import', { detail: reply })));
+    askWorker('import\n' + text, (reply) => toApp('pathways-import', reply));
   });
-});
+}
+document.addEventListener('change', (e) => openCaseFile(e.target));
 
 document.addEventListener('click', (e) => {
   const el = e.target.closest && e.target.closest('[data-action=save]');
@@ -103,17 +138,50 @@ async function loadLanguage(code, slot) {
       else code = '';
     }
   }
-  document.dispatchEvent(new CustomEvent('pathways-lang', { detail: { slot, code, entries } }));
+  toApp('pathways-lang', { slot, code, entries });
 }
-document.addEventListener('change', (e) => {
-  const action = e.target.dataset && e.target.dataset.action;
+function chooseLanguage(menu) {
+  const action = menu.dataset && menu.dataset.action;
   if (action === 'lang') {
-    try { localStorage.setItem(LANG_KEY, e.target.value); } catch (_) { /* storage may be blocked */ }
-    loadLanguage(e.target.value, 'main');
+    try { localStorage.setItem(LANG_KEY, menu.value); } catch (_) { /* storage may be blocked */ }
+    loadLanguage(menu.value, 'main');
   } else if (action === 'child-lang') {
-    loadLanguage(e.target.value, 'child');
+    loadLanguage(menu.value, 'child');
   }
-});
+}
+document.addEventListener('change', (e) => chooseLanguage(e.target));
+// The English texts only the result page shows (i18n/en.later.json), asked for once the first
+// screen is up, and again every few seconds if the network fails (offline they come from the
+// service worker's cache).
+// A file or a language chosen on the start page written at build time, whose picker was still
+// open when the app took the page over: that control has left the page, so its event no longer
+// reaches the document; it is heard here.
+for (const control of document.querySelectorAll('#app.prerendered [data-action=open], #app.prerendered select[data-action]')) {
+  control.addEventListener('change', (e) => {
+    if (!e.target.isConnected) { openCaseFile(e.target); chooseLanguage(e.target); }
+  });
+}
+
+// Files this page fetched itself, handed to the service worker's first install (a cache it reads
+// and then deletes), so that it need not download them again: some engines (WebKit) do not let
+// a service worker reuse the page's HTTP cache.
+const handed = [];
+const firstVisit = () => 'serviceWorker' in navigator && !navigator.serviceWorker.controller && 'caches' in window && query.get('embed') !== '1';
+function hand(file, response) {
+  if (!firstVisit() || !response.ok) return;
+  const copy = response.clone();
+  handed.push(caches.open('pathways-handed').then((c) => c.put(file, copy)).catch(() => {}));
+}
+
+let laterTried;
+const laterDone = new Promise((resolve) => { laterTried = resolve; });
+function loadLater() {
+  fetch('i18n/en.later.json').then((r) => { if (!r.ok) throw new Error(r.status); hand('i18n/en.later.json', r); return r.json(); })
+    .then((texts) => toApp('pathways-lang', { slot: 'later', code: 'en', entries: Object.entries(texts) }))
+    .catch(() => setTimeout(loadLater, 4000))
+    .finally(laterTried);
+}
+document.addEventListener('pathways-ready', loadLater);
 document.addEventListener('pathways-ready', () => {
   let code = new URLSearchParams(location.search).get('lang');
   if (!code) { try { code = localStorage.getItem(LANG_KEY); } catch (_) { code = null; } }
@@ -172,7 +240,13 @@ document.addEventListener('pathways-screen', (e) => {
 
 // Offline and updates (not inside a partner's frame): the service worker keeps this build; a new
 // build is offered, and used only after the user agrees to reload.
-if ('serviceWorker' in navigator && query.get('embed') !== '1') {
+// Registered once the page has everything it fetched itself (see the end of this file), so that
+// the service worker's install finds those files in the HTTP cache and downloads nothing twice.
+function keepOffline() {
+  if (!('serviceWorker' in navigator) || query.get('embed') === '1') return;
+  // A later visit (a worker already runs this page): keep the rest too (the file worker, the
+  // Rules pages), without waiting for them to be used.
+  if (navigator.serviceWorker.controller) navigator.serviceWorker.controller.postMessage('complete');
   navigator.serviceWorker.register('sw.js').then((reg) => {
     // The banner is part of the app's markup: a worker found waiting before the app has rendered
     // is offered once it is ready (the 'pathways-ready' event).
@@ -210,8 +284,20 @@ if ('serviceWorker' in navigator && query.get('embed') !== '1') {
 }
 
 // The Wasm is fetched once, here (there is no <link rel=preload> for it: WebKit fetched both),
-// started before the glue script is imported, in parallel with it.
-const wasm = fetch(tag.dataset.wasm);
+// off the critical path: the start page is already in index.html, so the Wasm is asked for only
+// after it is on screen (after the next frame, or 100 ms in a tab that draws no frames), then
+// compiled while it streams in, in parallel with the glue script's import.
+await new Promise((resolve) => { requestAnimationFrame(() => setTimeout(resolve, 0)); setTimeout(resolve, 100); });
+const wasm = fetch(tag.dataset.wasm).then((r) => { hand(tag.dataset.wasm.replace(/^\.\//, ''), r); return r; });
 const bindings = await import(tag.dataset.js);
 await bindings.default({ module_or_path: wasm });
 tell({ event: 'ready' });
+await laterDone;
+if (firstVisit()) {
+  // The page's own files too (the page, its style, scripts and icon), read back from the
+  // browser's cache ('force-cache': no new download).
+  const own = ['./', tag.src, tag.dataset.js, document.querySelector('link[rel=stylesheet]')?.href, document.querySelector('link[rel=icon]')?.href];
+  await Promise.all(own.filter(Boolean).map((url) => fetch(url, { cache: 'force-cache' }).then((r) => hand(new URL(url, location.href).href, r)).catch(() => {})));
+}
+await Promise.all(handed);
+keepOffline();

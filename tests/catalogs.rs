@@ -23,6 +23,12 @@ fn keys(c: &Catalog) -> BTreeSet<String> {
 /// `t.t("...")`, and keys written as bare strings (`"evidence.identity"`, `"fact.relation"`,
 /// `"deadline.scheme_end"`, `"confidence.verified"`, `"part.day"`, `text: "ref.dublin.window"`).
 fn literal_keys(families: &BTreeSet<String>) -> BTreeSet<String> {
+    literal_keys_in(families, &|_| true)
+}
+
+/// The same, in the source files `pick` accepts (a path relative to `src/`, such as `ui/app.rs`).
+fn literal_keys_in(families: &BTreeSet<String>, pick: &dyn Fn(&str) -> bool) -> BTreeSet<String> {
+    let src = concat!(env!("CARGO_MANIFEST_DIR"), "/src/");
     let mut out = BTreeSet::new();
     let mut stack = vec![std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src"))];
     while let Some(p) = stack.pop() {
@@ -30,7 +36,7 @@ fn literal_keys(families: &BTreeSet<String>) -> BTreeSet<String> {
             let path = entry.unwrap().path();
             if path.is_dir() {
                 stack.push(path);
-            } else if path.extension().is_some_and(|e| e == "rs") {
+            } else if path.extension().is_some_and(|e| e == "rs") && pick(&path.to_string_lossy().replace(src, "")) {
                 let text = std::fs::read_to_string(&path).unwrap();
                 // The text between each pair of quotes (odd pieces); escaped quotes do not occur in keys.
                 for (i, piece) in text.split('"').enumerate() {
@@ -155,14 +161,19 @@ fn check_against_english(name: &str, english: &Catalog, required: &dyn Fn(&str) 
     assert!(problems.is_empty(), "i18n/{name}:\n{}", problems.join("\n"));
 }
 
-fn child_key_patterns() -> Vec<String> {
-    std::fs::read_to_string(format!("{DIR}/CHILD_KEYS.txt"))
-        .unwrap()
+/// The lines of a list file in `i18n/` (blank lines and `#` comments left out).
+fn list_file(name: &str) -> Vec<String> {
+    std::fs::read_to_string(format!("{DIR}/{name}"))
+        .unwrap_or_else(|e| panic!("i18n/{name}: {e}"))
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .map(String::from)
         .collect()
+}
+
+fn child_key_patterns() -> Vec<String> {
+    list_file("CHILD_KEYS.txt")
 }
 
 #[test]
@@ -286,4 +297,42 @@ fn child_facing_texts_are_translated_in_their_own_script_and_digits() {
         }
     }
     assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+}
+
+/// The families of `i18n/LATER.txt`: English texts the web app loads after its first screen.
+fn later_families() -> Vec<String> {
+    list_file("LATER.txt")
+}
+
+/// The sources of what only the result page shows: the engine's reasons, the report, the result
+/// page and its cards, the advice list, and the command-line tool.
+const RESULT_ONLY: &[&str] = &[
+    "rules/",
+    "report/mod.rs",
+    "report/rules_page.rs",
+    "ui/components/result_page.rs",
+    "ui/components/pathway_card.rs",
+    "advice.rs",
+    "bin/pathways.rs",
+];
+
+#[test]
+fn the_texts_loaded_later_are_only_those_of_the_result_page() {
+    let en = keys(&load("en.json"));
+    let later = later_families();
+    let families: BTreeSet<String> = en.iter().map(|k| k.split('.').next().unwrap_or("").to_string()).collect();
+    for f in &later {
+        assert!(families.contains(f), "i18n/LATER.txt: {f} is not a family of i18n/en.json");
+    }
+    // Every key written in the code of the first screens (start, questions, check your answers,
+    // errors, header and footer) is built into the app.
+    let first = literal_keys_in(&families, &|p| !RESULT_ONLY.iter().any(|r| p.starts_with(r)));
+    let first: BTreeSet<String> =
+        first.into_iter().chain(built_keys().into_iter().filter(|k| k.starts_with("q.") || k.starts_with("opt."))).collect();
+    assert!(first.len() > 150, "found only {} keys in the first screens' sources", first.len());
+    let loaded_later: Vec<&String> = first.iter().filter(|k| later.iter().any(|f| k.split('.').next() == Some(f.as_str()))).collect();
+    assert!(loaded_later.is_empty(), "keys used before the result page but loaded later (i18n/LATER.txt): {loaded_later:?}");
+    // And the split is worth it: most of the reasons' texts wait.
+    let later_keys = en.iter().filter(|k| later.iter().any(|f| k.split('.').next() == Some(f.as_str()))).count();
+    assert!(later_keys > 150, "only {later_keys} keys are loaded later");
 }

@@ -57,7 +57,9 @@ fn next_steps_never_contradict_a_fact_of_the_case() {
                 let where_ = format!("{}: {}: {}", f.display(), p.pathway.id(), step.key);
                 let ok = match step.key {
                     "next.dublin_lodge_claim" => !lodged,
-                    "next.dublin_ask_request" | "next.dublin_ask_request_undated" => lodged && tcr.is_none(),
+                    "next.dublin_ask_request" | "next.dublin_ask_request_undated" | "next.dublin_ask_request_before_end" => {
+                        lodged && tcr.is_none()
+                    }
                     "next.dublin_follow_reply" | "next.dublin_follow_reply_undated" => {
                         tcr.is_some() && matches!(decision, None | Some(UkDecision::Pending))
                     }
@@ -71,6 +73,16 @@ fn next_steps_never_contradict_a_fact_of_the_case() {
                     _ => true,
                 };
                 assert!(ok, "a step that contradicts the case: {where_}");
+                // A request to send is never dated after the route's own last day (a request that
+                // has already reached the UK is followed up after it: those are legacy cases).
+                let to_send = step.key == "next.dublin_ask_request";
+                if let (true, Some(pathways::msg::Arg::Date(by)), Some(end)) = (
+                    to_send,
+                    step.args.iter().find(|(n, _)| *n == "by").map(|(_, a)| a),
+                    p.deadlines.iter().find(|d| d.kind == pathways::rules::DeadlineKind::SchemeEnd),
+                ) {
+                    assert!(*by <= end.earliest, "a step dated after the route closes ({}): {where_}", end.earliest);
+                }
                 // Steps towards a route only while it is open to the child.
                 if p.verdict == pathways::rules::Verdict::NotEligible {
                     panic!("a step for a route not open to the child: {where_}");

@@ -1,8 +1,10 @@
 // Lighthouse audit of the built app on a simulated mid-range phone with a slow 4G connection
 // (Lighthouse's default mobile settings: 4x CPU slowdown, 150 ms RTT, 1.6 Mbps).
 //
-//   node tools/lighthouse.mjs [dist] [--budget lighthouse-budget.json]
+//   node tools/lighthouse.mjs [dist] [--budget lighthouse-budget.json | --budget none] [--summary FILE]
 //
+// --summary writes each run's performance score, Total Blocking Time and Largest Contentful Paint
+// and their medians as JSON (tools/benchmark.mjs reads it); --budget none checks nothing.
 // Serves dist/ with tools/serve.mjs (the same headers as production: strict CSP, caching),
 // runs Lighthouse in Debian Chromium (CHROME_PATH, default /usr/bin/chromium) LIGHTHOUSE_RUNS
 // times (default 5), prints each run and the median category scores with the median run's load
@@ -20,8 +22,12 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const budgetAt = args.indexOf('--budget');
 const budgetFile = budgetAt >= 0 ? args[budgetAt + 1] : path.join(ROOT, 'lighthouse-budget.json');
-const dist = path.resolve(args.find((a, i) => !a.startsWith('--') && i !== budgetAt + 1) || path.join(ROOT, 'dist'));
-const budget = JSON.parse(fs.readFileSync(budgetFile, 'utf8'));
+const summaryAt = args.indexOf('--summary');
+const summaryFile = summaryAt >= 0 ? args[summaryAt + 1] : null;
+// The folder: the first argument that is neither a flag nor a flag's value.
+const values = new Set([budgetAt, summaryAt].filter((i) => i >= 0).map((i) => i + 1));
+const dist = path.resolve(args.find((a, i) => !a.startsWith('--') && !values.has(i)) || path.join(ROOT, 'dist'));
+const budget = budgetFile === 'none' ? { categories: { performance: 0 }, metrics: {} } : JSON.parse(fs.readFileSync(budgetFile, 'utf8'));
 
 const port = await new Promise((resolve, reject) => {
   const s = net.createServer();
@@ -51,6 +57,7 @@ try {
   });
   const url = `http://127.0.0.1:${port}/`;
   const runs = [];
+  let retries = 0;
   for (let i = 0; i < RUNS; i++) {
     const result = await lighthouse(url, {
       port: chrome.port,
@@ -59,7 +66,10 @@ try {
       onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
     });
     if (result.lhr.runtimeError) {
+      // Lighthouse's own recording sometimes fails (NO_NAVSTART, "please run Lighthouse again"):
+      // that run is done again, up to three times in all; a page that cannot be audited fails.
       console.error(`Lighthouse could not audit ${url}: ${result.lhr.runtimeError.message}`);
+      if (++retries <= 3) { i--; continue; }
       failed++;
       break;
     }
@@ -84,9 +94,23 @@ try {
       if (!ok) failed++;
       console.log(`${ok ? 'ok  ' : 'FAIL'} ${id.padEnd(16)} ${String(value).padStart(3)} (at least ${min})`);
     }
+    if (summaryFile) {
+      const each = runs.map((r) => ({ performance: score(r.lhr, 'performance'), tbt: r.lhr.audits['total-blocking-time'].numericValue, lcp: r.lhr.audits['largest-contentful-paint'].numericValue }));
+      const med = (k) => median(each.map((e) => e[k]));
+      fs.writeFileSync(summaryFile, JSON.stringify({ runs: each, median: { performance: med('performance'), tbt: med('tbt'), lcp: med('lcp') } }, null, 1));
+    }
+    // Metric budgets (milliseconds, or the layout shift score): the median over the runs.
+    for (const [id, max] of Object.entries(budget.metrics || {})) {
+      const value = median(runs.map((r) => r.lhr.audits[id]?.numericValue ?? Infinity));
+      const ok = value <= max;
+      if (!ok) failed++;
+      const shown = id === 'cumulative-layout-shift' ? value.toFixed(3) : `${Math.round(value)} ms`;
+      console.log(`${ok ? 'ok  ' : 'FAIL'} ${id.padEnd(26)} ${shown.padStart(8)} median (at most ${max}${id === 'cumulative-layout-shift' ? '' : ' ms'}); runs: ` +
+        runs.map((r) => Math.round(r.lhr.audits[id]?.numericValue * (id === 'cumulative-layout-shift' ? 1000 : 1)) / (id === 'cumulative-layout-shift' ? 1000 : 1)).join(', '));
+    }
     for (const id of METRICS) {
       const audit = lhr.audits[id];
-      if (audit) console.log(`     ${id.padEnd(26)} ${audit.displayValue}`);
+      if (audit) console.log(`     ${id.padEnd(26)} ${audit.displayValue} (the median run)`);
     }
     for (const [category, c] of Object.entries(lhr.categories)) {
       for (const ref of c.auditRefs) {

@@ -15,20 +15,27 @@ if (release) {
     const file = path.join(dir, name);
     const code = fs.readFileSync(file, 'utf8');
     // The worker's scripts are classic scripts (importScripts: `worker.js` defines the global
-    // `wasm_bindgen` that `worker_loader.js` calls), the others ES modules.
-    const module = !/^worker([-_.]|$)/.test(name);
+    // `wasm_bindgen` that `worker_loader.js` calls), and so is the service worker (its file
+    // lists keep their names: tools/size-report.mjs reads them); the others are ES modules.
+    const module = !/^(worker([-_.]|$)|sw\.js$)/.test(name);
     const out = await minify(code, { module, compress: { passes: 2 }, mangle: true, format: { comments: false } });
     if (out.code && out.code.length < code.length) fs.writeFileSync(file, out.code);
   }
 }
 
-// Language catalogs: only those the app loads on demand (English is built into the app; the
-// rules reference texts are for the static Rules pages).
+// Language catalogs: only those the app loads on demand (English is built into the app, except
+// the families of i18n/LATER.txt, which go to en.later.json; the rules reference texts are for
+// the static Rules pages).
 const i18n = path.join(dir, 'i18n');
-if (fs.existsSync(i18n)) {
+if (fs.existsSync(path.join(i18n, 'en.json'))) {
+  const en = JSON.parse(fs.readFileSync(path.join(i18n, 'en.json'), 'utf8'));
+  const later = new Set(fs.readFileSync(path.join(i18n, 'LATER.txt'), 'utf8').split('\n')
+    .map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
+  const texts = Object.fromEntries(Object.entries(en).filter(([k]) => later.has(k.split('.')[0])));
   for (const f of fs.readdirSync(i18n)) {
     if (f === 'en.json' || f.startsWith('rules.') || !f.endsWith('.json')) fs.rmSync(path.join(i18n, f));
   }
+  fs.writeFileSync(path.join(i18n, 'en.later.json'), JSON.stringify(texts));
 }
 
 // Subresource Integrity: every integrity="sha384-..." must match the file it names.
@@ -63,18 +70,27 @@ if (fs.existsSync(swPath)) {
     }
   };
   walk(dir);
-  const precache = files.filter((f) => !['sw.js', 'embed.js', 'embed-demo.html', 'embed-demo.js', 'embed-partners.json'].includes(f));
+  const never = ['sw.js', 'embed.js', 'embed-demo.html', 'embed-demo.js', 'embed-partners.json'];
+  // Kept when first used, or on a later visit (see static/sw.js): the file worker (opening and
+  // saving case files), the Rules pages, the icons only an installed app needs. Every language is
+  // kept at install: asking the host for a language during a case would tell it the child's.
+  const isLater = (f) => /^worker(_loader|_bg)?\.(js|wasm)$/.test(f) || f.startsWith('rules/') || /^icon-(192|512)\.png$/.test(f);
+  const kept = files.filter((f) => !never.includes(f));
+  // The page itself is kept as './' (what a visitor opens), so the install finds it in the HTTP cache.
+  const precache = kept.filter((f) => !isLater(f)).map((f) => (f === 'index.html' ? './' : f));
+  const later = kept.filter(isLater);
   const hash = crypto.createHash('sha256');
-  for (const f of precache) hash.update(f).update(fs.readFileSync(path.join(dir, f)));
+  for (const f of kept) hash.update(f).update(fs.readFileSync(path.join(dir, f)));
   const version = hash.digest('hex').slice(0, 16);
   // Plain text substitution: the minifier may have merged the placeholders into other strings.
   const sw = fs.readFileSync(swPath, 'utf8')
     .split('__PATHWAYS_VERSION__').join(version)
-    .split('__PATHWAYS_FILES__').join(JSON.stringify(precache));
+    .split('__PATHWAYS_FILES__').join(JSON.stringify(precache))
+    .split('__PATHWAYS_LATER__').join(JSON.stringify(later));
   if (!sw.includes(version) || sw.includes('__PATHWAYS_')) {
     throw new Error(`post-build: could not write the version and file list into ${swPath}`);
   }
   fs.writeFileSync(swPath, sw);
-  console.log(`post-build: service worker version ${version}, ${precache.length} files precached`);
+  console.log(`post-build: service worker version ${version}, ${precache.length} files kept at install, ${later.length} later`);
 }
 console.log(`post-build: ${release ? 'minified JavaScript, ' : ''}checked integrity hashes in ${dir}`);

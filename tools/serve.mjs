@@ -2,7 +2,12 @@
 // Usage: node tools/serve.mjs [DIR] [PORT] [--host 127.0.0.1]
 // Used by `scripts/serve.sh` and by the end-to-end tests. Serves only files under DIR, compressed
 // (brotli or gzip) when the browser accepts it.
+// For measurements (tools/size-report.mjs, tools/benchmark.mjs): NO_CSP=1 sends no CSP (the Yew
+// floor app only); NO_CACHE_HEADERS=1 sends no caching headers at all (a
+// host that sets none); LOG_REQUESTS=FILE appends one JSON line per response: its path, the bytes
+// sent on the wire (compressed body), and when it was asked for and finished (ms since the epoch).
 import http from 'node:http';
+import { Transform } from 'node:stream';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -49,6 +54,9 @@ const server = http.createServer((req, res) => {
       'cross-origin-opener-policy': 'same-origin',
       'cache-control': hashed(path.basename(file)) ? 'public, max-age=31536000, immutable' : 'no-cache',
     };
+    if (process.env.NO_CACHE_HEADERS === '1') delete headers['cache-control'];
+    // Only for the benchmark's Yew floor app (Trunk's default page starts it with an inline script).
+    if (process.env.NO_CSP === '1') delete headers['content-security-policy'];
     if (path.basename(file) === 'embed.js') headers['access-control-allow-origin'] = '*';
     // Compress text and Wasm as any production host would (brotli, else gzip).
     const accept = String(req.headers['accept-encoding'] || '');
@@ -58,10 +66,17 @@ const server = http.createServer((req, res) => {
     if (encoding) headers['content-encoding'] = encoding;
     res.writeHead(200, headers);
     if (req.method === 'HEAD') { res.end(); return; }
+    const started = Date.now();
+    let sent = 0;
+    const out = new Transform({ transform(chunk, _enc, done) { sent += chunk.length; done(null, chunk); } });
+    if (process.env.LOG_REQUESTS) {
+      res.on('finish', () => fs.appendFileSync(process.env.LOG_REQUESTS, JSON.stringify({ path: url.pathname, bytes: sent, started, finished: Date.now() }) + '\n'));
+    }
+    out.pipe(res);
     const body = fs.createReadStream(file);
-    if (encoding === 'br') body.pipe(zlib.createBrotliCompress({ params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9 } })).pipe(res);
-    else if (encoding === 'gzip') body.pipe(zlib.createGzip({ level: 9 })).pipe(res);
-    else body.pipe(res);
+    if (encoding === 'br') body.pipe(zlib.createBrotliCompress({ params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9 } })).pipe(out);
+    else if (encoding === 'gzip') body.pipe(zlib.createGzip({ level: 9 })).pipe(out);
+    else body.pipe(out);
   });
 });
 

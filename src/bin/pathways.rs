@@ -3,6 +3,7 @@
 //!   pathways evaluate CASE.json [--text]   the result as JSON, or a readable report
 //!   pathways scenarios PATH...             check scenario files' expectations
 //!   pathways rules                          the rules reference as Markdown
+//!   pathways start-page                     the start page's markup (written into index.html)
 //!
 //! Exit codes: 0 success; 1 scenarios failed; 2 bad input or usage.
 
@@ -13,9 +14,10 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage:
-  pathways evaluate CASE.json [--text]   print the assessment as JSON (or a readable report)
+  pathways evaluate CASE.json [--text [--lang CODE]]   print the assessment as JSON (or a readable report, in a language)
   pathways scenarios PATH...             run scenario files (or folders of them) against their expectations
-  pathways rules [--html [--lang CODE]]   print the rules reference as Markdown (or as the app's HTML page)";
+  pathways rules [--html [--lang CODE]]   print the rules reference as Markdown (or as the app's HTML page)
+  pathways start-page [--into index.html] print the start page's markup as the app renders it (or write it into index.html)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -47,6 +49,7 @@ fn main() -> ExitCode {
                 }
             }
         }
+        Some("start-page") => start_page(&args[1..]),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             ExitCode::SUCCESS
@@ -58,9 +61,57 @@ fn main() -> ExitCode {
     }
 }
 
+/// `pathways start-page [--into FILE]` (not in a Wasm build of this tool: there it has no use).
+#[cfg(not(target_arch = "wasm32"))]
+fn start_page(args: &[String]) -> ExitCode {
+    // On the day the law was last checked: a fixed day, so the file changes only with the
+    // texts or the markup; static/boot.js writes today's date into it in the browser.
+    use pathways::ui::prerender::{into_index, start_page_html, CLOSE, OPEN};
+    let markup = start_page_html(rules::data::LAW_CHECKED_TO);
+    match args {
+        [] => print!("{markup}"),
+        [flag, file] if flag == "--into" => {
+            let written = std::fs::read_to_string(file).map_err(|e| e.to_string()).and_then(|html| {
+                let out = into_index(&html, &markup).ok_or(format!("no {OPEN}…{CLOSE} in it"))?;
+                std::fs::write(file, out).map_err(|e| e.to_string())
+            });
+            if let Err(e) = written {
+                eprintln!("{file}: {e}");
+                return ExitCode::from(2);
+            }
+        }
+        _ => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+#[cfg(target_arch = "wasm32")]
+fn start_page(_args: &[String]) -> ExitCode {
+    eprintln!("start-page: not available in this build");
+    ExitCode::from(2)
+}
+
 fn evaluate(args: &[String]) -> ExitCode {
     let text_mode = args.iter().any(|a| a == "--text");
-    let files: Vec<&String> = args.iter().filter(|a| *a != "--text").collect();
+    // `--lang CODE`: the text report in that language (English where it has no text yet).
+    let lang = args.iter().position(|a| a == "--lang").map(|i| args.get(i + 1));
+    let lang = match lang {
+        None => "en",
+        Some(Some(code)) if text_mode => code.as_str(),
+        Some(_) => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let files: Vec<&String> = args
+        .iter()
+        .enumerate()
+        .filter(|(i, a)| *a != "--text" && *a != "--lang" && (*i == 0 || args[i - 1] != "--lang"))
+        .map(|(_, a)| a)
+        .collect();
     let [file] = files.as_slice() else {
         eprintln!("{USAGE}");
         return ExitCode::from(2);
@@ -88,6 +139,18 @@ fn evaluate(args: &[String]) -> ExitCode {
     let cat = english();
     let saved = parsed.file.saved_result.as_ref();
     if text_mode {
+        let chosen = match pathways::i18n::language(lang).map(|_| pathways::i18n::catalog_with_rules(lang)) {
+            Some(Ok(c)) => c,
+            Some(Err(e)) => {
+                eprintln!("{e}");
+                return ExitCode::from(2);
+            }
+            None => {
+                eprintln!("--lang {lang}: not one of: {}", pathways::i18n::LANGUAGES.iter().map(|l| l.code).collect::<Vec<_>>().join(", "));
+                return ExitCode::from(2);
+            }
+        };
+        let cat = &chosen;
         let fmt = pathways::i18n::Plain(cat);
         let answers = report::case_rows(&parsed.file.case, cat, &fmt);
         print!("{}", report::to_text(&result, &answers, saved, cat, &fmt));

@@ -15,8 +15,12 @@ use std::sync::OnceLock;
 /// The English texts of the rules reference (`pathways rules` and the static Rules pages; not in the app).
 pub const ENGLISH_RULES_JSON: &str = include_str!("../../i18n/rules.en.json");
 
-/// `i18n/en.json` as sorted `key<TAB>text` lines (made by build.rs).
+/// `i18n/en.json` as sorted `key<TAB>text` lines (made by build.rs): the texts built into the app.
 const EN_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/en.tsv"));
+/// The English texts of the families in `i18n/LATER.txt` (only the result page shows them). The
+/// web app loads them after its first screen ([`add_later_english`]); natively they are built in.
+#[cfg(not(target_arch = "wasm32"))]
+const EN_LATER_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/en.later.tsv"));
 
 pub struct Catalog {
     pub lang: String,
@@ -26,10 +30,30 @@ pub struct Catalog {
     sorted: bool,
 }
 
-/// The built-in English catalog.
+/// The built-in English catalog (in the web app, without the later texts until they arrive).
 pub fn english() -> &'static Catalog {
     static EN: OnceLock<Catalog> = OnceLock::new();
-    EN.get_or_init(|| Catalog { lang: "en".into(), entries: EN_TSV.lines().filter_map(|l| l.split_once('\t')).collect(), sorted: true })
+    EN.get_or_init(|| {
+        let lines = EN_TSV.lines();
+        #[cfg(not(target_arch = "wasm32"))]
+        let lines = lines.chain(EN_LATER_TSV.lines());
+        let mut entries: Vec<(&'static str, &'static str)> = lines.filter_map(|l| l.split_once('\t')).collect();
+        entries.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        Catalog { lang: "en".into(), entries, sorted: true }
+    })
+}
+
+/// The English texts loaded after the first screen (`i18n/en.later.json`, web app only).
+static LATER: OnceLock<Catalog> = OnceLock::new();
+
+/// Adds the English texts of the result page, loaded after the first screen (the first call wins).
+pub fn add_later_english(pairs: Vec<(String, String)>) {
+    let _ = LATER.set(Catalog::from_pairs("en", pairs));
+}
+
+/// Are all English texts at hand (always natively; in the web app once the later texts arrived)?
+pub fn english_complete() -> bool {
+    cfg!(not(target_arch = "wasm32")) || LATER.get().is_some()
 }
 
 /// How a language writes the first day of a month, where it differs from "1" (French "1er").
@@ -82,8 +106,12 @@ impl Catalog {
         self.sorted
     }
 
-    /// The text for `key` in this language if present.
+    /// The text for `key` in this language if present (for English, with the later texts once loaded).
     pub fn own(&self, key: &str) -> Option<&'static str> {
+        self.find(key).or_else(|| if self.lang == "en" { LATER.get()?.find(key) } else { None })
+    }
+
+    fn find(&self, key: &str) -> Option<&'static str> {
         let i = if self.sorted {
             self.entries.binary_search_by(|(k, _)| (*k).cmp(key)).ok()?
         } else {
@@ -228,8 +256,12 @@ pub fn catalog_with_rules(lang: &str) -> Result<Catalog, String> {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/i18n");
     let read = |name: String| std::fs::read_to_string(format!("{dir}/{name}")).map_err(|e| format!("i18n/{name}: {e}"));
     let texts = Catalog::from_json(lang, &read(format!("{lang}.json"))?)?;
-    let rules = Catalog::from_json(lang, &read(format!("rules.{lang}.json"))?)?;
-    Ok(texts.merged(&rules).merged(&english_with_rules()))
+    // A language may have no rules reference texts yet (English stands in).
+    let texts = match std::path::Path::new(&format!("{dir}/rules.{lang}.json")).exists() {
+        true => texts.merged(&Catalog::from_json(lang, &read(format!("rules.{lang}.json"))?)?),
+        false => texts,
+    };
+    Ok(texts.merged(&english_with_rules()))
 }
 
 /// The English catalog with the rules reference texts.
@@ -298,8 +330,8 @@ mod tests {
     fn english_renders_dates_and_keys() {
         let en = english();
         assert_eq!(en.date(Date::ymd(2025, 9, 4)), "4 September 2025");
-        let msg = m("dubs.arrived_before").date("date", Date::ymd(2016, 3, 20));
-        assert_eq!(en.render(&msg), "The child arrived in Europe before 20 March 2016.");
+        let msg = m("start.assessed_on").date("date", Date::ymd(2016, 3, 20));
+        assert_eq!(en.render(&msg), "The rules are applied as of 20 March 2016.");
     }
 
     #[test]

@@ -47,7 +47,7 @@ pub fn answer_text(q: Q, a: &Answer, cat: &Catalog, fmt: &dyn Format) -> String 
         }
         Answer::Age(y) => fill(&cat.text("answer.age"), &|n| (n == "years").then(|| fmt.number(*y as i64))),
         Answer::Country(c) => fmt.country(c.as_str()),
-        Answer::Time(time) => time.to_string(),
+        Answer::Time(time) => fmt.time(*time),
     }
 }
 

@@ -66,7 +66,7 @@ pub fn status_text(st: &RouteStatus, cat: &Catalog, fmt: &dyn Format) -> String 
         RouteStatus::Open { since: None, until: Some(u), .. } => fill("route.open_until", &[("until", date(*u))]),
         RouteStatus::Open { since: Some(s), until: Some(u), .. } => fill("route.open_between", &[("since", date(*s)), ("until", date(*u))]),
         RouteStatus::Closed { since, time: None, .. } => fill("route.closed", &[("since", date(*since))]),
-        RouteStatus::Closed { since, time: Some(t), .. } => fill("route.closed_at", &[("since", date(*since)), ("time", t.to_string())]),
+        RouteStatus::Closed { since, time: Some(t), .. } => fill("route.closed_at", &[("since", date(*since)), ("time", fmt.time(*t))]),
         RouteStatus::NotYetInForce { from, .. } => fill("route.not_yet", &[("from", date(*from))]),
     }
 }
@@ -350,7 +350,8 @@ pub fn deadline_line(d: &Deadline, cat: &Catalog, fmt: &dyn Format) -> String {
         let key = if d.days_left == 0 { "deadline.eighteen_today" } else { "deadline.eighteen_passed" };
         return fill(key, &[("date", date)]);
     }
-    let time = d.time.map(|t| t.to_string()).unwrap_or_default();
+    // A time in the language's digits, like the date beside it (one digit system per line).
+    let time = d.time.map(|t| fmt.time(t)).unwrap_or_default();
     let when = match (d.earliest == d.latest, d.days_left, d.time.is_some()) {
         (false, left, _) if left <= 0 => fill("deadline.range_now", &[("earliest", date), ("latest", fmt.date(d.latest))]),
         (false, _, _) => fill("report.between", &[("earliest", date), ("latest", fmt.date(d.latest))]),

@@ -2,16 +2,7 @@
 //! title, language and focus in step. It holds no rule.
 
 use super::browser;
-use super::components::{
-    assessment_date::assessment_date_page,
-    check_answers::check_answers,
-    confirm_start_again::confirm_start_again,
-    footer::footer,
-    header::{header, language_bar},
-    question_page::question_page,
-    result_page::result_page,
-    start_page::start_page,
-};
+use super::components::layout::layout;
 use super::texts::{question_title, Texts};
 use crate::flow::{Action, Screen, State};
 use gloo_events::EventListener;
@@ -64,10 +55,12 @@ impl Reducible for Model {
 }
 
 /// A language catalog chosen on the page (loaded by `static/boot.js`): for the volunteer, or
-/// for the child (`None`: one language only).
+/// for the child (`None`: one language only); or the English texts of the result page, loaded
+/// after the first screen (`i18n/en.later.json`, already added to the English catalog).
 pub enum Chosen {
     Main(Rc<str>, &'static crate::i18n::Catalog),
     Child(Option<&'static crate::i18n::Catalog>),
+    Later,
 }
 
 impl Reducible for Texts {
@@ -77,6 +70,7 @@ impl Reducible for Texts {
         match chosen {
             Chosen::Main(lang, cat) => (next.lang, next.cat) = (lang, cat),
             Chosen::Child(cat) => next.child = cat,
+            Chosen::Later => {}
         }
         Rc::new(next)
     }
@@ -87,6 +81,10 @@ fn chosen_of(detail: &wasm_bindgen::JsValue) -> Option<Chosen> {
     let get = |k: &str| js_sys::Reflect::get(detail, &k.into()).ok().and_then(|v| v.as_string()).unwrap_or_default();
     let (slot, code) = (get("slot"), get("code"));
     let pairs = js_sys::Reflect::get(detail, &"entries".into()).unwrap_or_default();
+    if slot == "later" {
+        crate::i18n::add_later_english(browser::pairs(&pairs));
+        return Some(Chosen::Later);
+    }
     let catalog = (!code.is_empty()).then(|| browser::catalog(&code, &pairs));
     match (slot.as_str(), catalog) {
         ("child", c) => Some(Chosen::Child(c)),
@@ -120,6 +118,7 @@ pub fn App() -> Html {
         use_effect_with((), move |_| {
             let document = gloo_utils::document();
             let back = model.clone();
+            let early = model.clone();
             let listeners = [
                 EventListener::new(&gloo_utils::window(), "popstate", move |_| back.dispatch(Act::HistoryBack)),
                 // A case file opened by static/boot.js and read by the file worker.
@@ -134,7 +133,12 @@ pub fn App() -> Html {
                     }
                 }),
             ];
-            // Ready for the language asked for by the page (?lang=) or remembered on this device.
+            // A tap on the start page before the app took over (Start, Change the date).
+            if let Some(action) = browser::early_action() {
+                early.dispatch(Act::Flow(action));
+            }
+            // Ready for the language asked for by the page (?lang=) or remembered on this device,
+            // and for what static/boot.js held back until now (a language chosen, a file opened).
             if let Ok(ready) = web_sys::CustomEvent::new("pathways-ready") {
                 let _ = document.dispatch_event(&ready);
             }
@@ -168,35 +172,7 @@ pub fn App() -> Html {
         });
     }
 
-    let flow = model.flow.clone();
-    let screen = match flow.screen {
-        Screen::Start => start_page(&texts, &flow, &dispatch),
-        Screen::AssessmentDate => assessment_date_page(&texts, &flow, &dispatch),
-        Screen::Question(q) => question_page(&texts, q, &flow, &dispatch),
-        Screen::Check => check_answers(&texts, &flow, &dispatch),
-        Screen::Result => result_page(&texts, &flow, &dispatch),
-        Screen::ConfirmStartAgain => confirm_start_again(&texts, &flow, &dispatch),
-    };
-    html! {
-        <>
-                <a href="#main-heading" class="skip-link">{ texts.h("skip_link") }</a>
-                { header(&texts, embed) }
-                { language_bar(&texts) }
-                <div id="update-banner" class="update-banner" role="status" hidden=true>
-                    <p>{ texts.h("update.available") }</p>
-                    <button type="button" class="button button--secondary">{ texts.h("update.reload") }</button>
-                </div>
-                <main id="main" class="page">
-                    if !flow.notice.is_empty() {
-                        <div class="inset notices" role="status">
-                            for n in flow.notice.iter() { <p>{ texts.msg(n) }</p> }
-                        </div>
-                    }
-                    { screen }
-                </main>
-                { footer(&texts, model.flow.today) }
-        </>
-    }
+    layout(&texts, &model.flow, &dispatch, embed)
 }
 
 /// The main heading of the screen (also the page title).

@@ -173,6 +173,17 @@ impl Form {
     }
 }
 
+/// `[key, text]` pairs as read by static/boot.js (`Object.entries` of a catalog file).
+pub fn pairs(value: &JsValue) -> Vec<(String, String)> {
+    Array::from(value)
+        .iter()
+        .filter_map(|p| {
+            let p = Array::from(&p);
+            Some((p.get(0).as_string()?, p.get(1).as_string()?))
+        })
+        .collect()
+}
+
 /// A language catalog from `[key, text]` pairs (read by static/boot.js), kept for the session:
 /// each language is built once.
 pub fn catalog(code: &str, pairs: &JsValue) -> &'static crate::i18n::Catalog {
@@ -186,14 +197,7 @@ pub fn catalog(code: &str, pairs: &JsValue) -> &'static crate::i18n::Catalog {
     if let Some(c) = LOADED.with(|l| l.borrow().iter().find(|c| c.lang == code).copied()) {
         return c;
     }
-    let list: Vec<(String, String)> = Array::from(pairs)
-        .iter()
-        .filter_map(|p| {
-            let p = Array::from(&p);
-            Some((p.get(0).as_string()?, p.get(1).as_string()?))
-        })
-        .collect();
-    let c: &'static Catalog = Box::leak(Box::new(Catalog::from_pairs(code, list)));
+    let c: &'static Catalog = Box::leak(Box::new(Catalog::from_pairs(code, self::pairs(pairs))));
     LOADED.with(|l| l.borrow_mut().push(c));
     c
 }
@@ -228,4 +232,18 @@ pub fn announce_screen(flow: &crate::flow::State) {
 /// Is the device offline now?
 pub fn offline() -> bool {
     !window().navigator().on_line()
+}
+
+/// What was tapped on the start page written at build time before the app took over
+/// (`data-early` of the Start button or the "Change the date" link, kept by static/boot.js on
+/// `<html data-early>`): the app does it first. Read once.
+pub fn early_action() -> Option<crate::flow::Action> {
+    let root = document().document_element()?;
+    let early = root.get_attribute("data-early")?;
+    let _ = root.remove_attribute("data-early");
+    match early.as_str() {
+        "start" => Some(crate::flow::Action::Start),
+        "assessment-date" => Some(crate::flow::Action::ChangeAssessmentDate),
+        _ => None,
+    }
 }

@@ -3,6 +3,8 @@
 mod app;
 pub mod browser;
 mod components;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 pub mod texts;
 
 pub use app::App;
@@ -14,9 +16,15 @@ pub fn start() {
     gloo_timers::callback::Timeout::new(0, mount).forget();
 }
 
+/// The app takes the place of the start page written into index.html at build time: the same
+/// markup, rendered before the next paint (Yew renders in a microtask), so nothing moves.
 fn mount() {
     match gloo_utils::document().get_element_by_id("app") {
-        Some(el) => yew::Renderer::<App>::with_root(el).render(),
+        Some(el) => {
+            el.set_inner_html("");
+            let _ = el.remove_attribute("class");
+            yew::Renderer::<App>::with_root(el).render()
+        }
         None => yew::Renderer::<App>::new().render(),
     };
 }

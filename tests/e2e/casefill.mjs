@@ -46,6 +46,8 @@ export async function headingText(scope) {
 /** Waits for the start page, then presses "Start now" and waits for the first question. */
 export async function start(scope) {
   await scope.getByRole('heading', { name: START_TITLE }).waitFor();
+  // The app has taken over the start page written at build time.
+  await scope.locator('#app:not(.prerendered)').waitFor({ state: 'attached', timeout: 30000 });
   await scope.getByRole('button', { name: 'Start now' }).click();
   await until(async () => (await headingText(scope)) !== START_TITLE || undefined, { what: 'the first question' });
 }

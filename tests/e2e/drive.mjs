@@ -42,10 +42,17 @@ export async function nextScreen(page, previous, { orError = true } = {}) {
   await target.first().waitFor();
 }
 
-/** Opens the start page and waits for the app. */
+/** Opens the start page and waits for the app (the start page is shown before it arrives, and
+ * taken over once it has: tests/e2e/start.test.mjs covers that moment). */
 export async function openStart(page, url) {
   await page.goto(url);
   await page.getByRole('heading', { level: 1, name: t('start.title') }).waitFor();
+  await appReady(page);
+}
+
+/** Waits until the app has taken over the start page written at build time. */
+export async function appReady(page) {
+  await page.locator('#app:not(.prerendered)').waitFor({ state: 'attached', timeout: 30000 });
 }
 
 /** From the start page: "Change the date", to the assessment date screen. */
@@ -64,7 +71,12 @@ export async function setAssessmentDate(page, iso) {
   await page.getByRole('button', { name: t('button.set_date') }).click();
   await page.getByRole('heading', { level: 1, name: t('start.title') }).waitFor();
   const lead = t('start.assessed_on').split('{date}')[0];
-  await page.getByText(new RegExp(escapeRe(lead) + dateText(iso).source)).waitFor();
+  try {
+    await page.getByText(new RegExp(escapeRe(lead) + dateText(iso).source)).waitFor();
+  } catch (e) {
+    const shown = await page.locator('main').innerText().catch(() => '?');
+    throw new Error(`the start page does not say the rules are applied as of ${iso}; it shows: ${shown.slice(0, 400)}`, { cause: e });
+  }
 }
 
 /** "Start again", then "Yes, clear every answer" on the confirmation screen. */

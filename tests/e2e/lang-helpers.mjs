@@ -57,6 +57,8 @@ export async function waitForLanguage(page, code, heading) {
 /** Opens the start page in `code` (through ?lang=) and waits for its heading. */
 export async function openStart(page, url, code) {
   await page.goto(code === 'en' ? url : `${url}?lang=${code}`);
+  // The app, not the start page written at build time (which is English until the app runs).
+  await page.locator('#app:not(.prerendered)').waitFor({ state: 'attached', timeout: 30000 });
   await waitForLanguage(page, code, tr(code, 'start.title'));
 }
 

@@ -4,7 +4,8 @@
 // Every expected text is read from i18n/<lang>.json.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, phonePage, shot, PHONE, openLanguages } from './helpers.mjs';
+import path from 'node:path';
+import { serve, launch, phonePage, shot, PHONE, openLanguages, OUT as SHOTS } from './helpers.mjs';
 import {
   CATALOGS, EN, RTL, ALL_KEYS, tr, trCount, fill, norm, openStart, waitForLanguage, waitForHeading, ownText, overflow,
   backLink, advance, noError, answerUnknownUntilCheck, solarHijriToGregorian, daysBetween, todayInPage,
@@ -288,3 +289,31 @@ test('?lang=ar: English fallback texts on the result page are marked lang="en"',
   }, FALLBACK_KEYS.map((k) => [k, EN[k]]));
   assert.deepEqual(wrong, [], 'English texts not marked lang="en"');
 }));
+
+// 7. Screens at 360 x 640 in English, French, Arabic and Persian: the start page, the first
+// question and the result, as a phone shows them (the first screenful) and whole. No English in
+// child-facing places: outside the reasons and sources (which may stay in English, marked), no
+// text is marked lang="en" (French is complete: nowhere).
+for (const code of ['en', 'fr', 'ar', 'fa']) {
+  test(`?lang=${code}: the start page, a question and the result at 360x640, in ${code} where a person reads them`, () => withPage(async (page) => {
+    const english = async (where) => page.evaluate((complete) => [...document.querySelectorAll('main [lang=en]')]
+      .filter((el) => complete || !el.closest('details, .citation, .reasons, .notes, .card__why'))
+      .map((el) => el.textContent.trim()).filter(Boolean), code === 'fr').then((found) => assert.deepEqual(found, [], `${where}: English shown in a child-facing place`));
+    const both = async (name) => {
+      await page.screenshot({ path: path.join(SHOTS, `screen-${code}-${name}.png`) });
+      await shot(page, `screen-${code}-${name}-full`);
+    };
+    await openStart(page, server.url, code);
+    await both('start');
+    if (code !== 'en') await english('start');
+    await page.getByRole('button', { name: tr(code, 'button.start'), exact: true }).click();
+    await waitForHeading(page, tr(code, 'q.dob.title'));
+    await both('question');
+    if (code !== 'en') await english('first question');
+    await answerUnknownUntilCheck(page, code);
+    await advance(page, () => page.getByRole('button', { name: tr(code, 'button.see_result'), exact: true }).click());
+    await waitForHeading(page, tr(code, 'result.title'));
+    await both('result');
+    if (code !== 'en') await english('result');
+  }));
+}

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { launch, phonePage, shot, freePort } from './helpers.mjs';
-import { snapshotDist, removeDir, precacheList, listFiles, serveAt, waitForOffline } from './servers.mjs';
+import { snapshotDist, removeDir, precacheList, laterList, listFiles, serveAt, waitForOffline } from './servers.mjs';
 import { start, completeCase, verdicts, until, START_TITLE, RESULT_TITLE } from './casefill.mjs';
 
 let dir, server, browser, files;
@@ -30,6 +30,13 @@ test('the precache list names only files of this build, and every hashed .js/.wa
   // Not for the app itself: the partner's embed script and the demo, and the worker script.
   for (const f of ['sw.js', 'embed.js', 'embed-demo.html', 'embed-demo.js']) assert.ok(!files.includes(f), f + ' must not be precached');
   assert.equal(new Set(files).size, files.length, 'duplicates in the precache list');
+  // Kept when first used (or on a later visit): the file worker, the Rules pages, the large icons;
+  // together the two lists hold every file of the app.
+  const later = laterList(dir);
+  for (const f of ['worker_loader.js', 'worker_bg.wasm', 'rules/en.html', 'icon-512.png']) assert.ok(later.includes(f), f + ' is not kept later');
+  assert.deepEqual(later.filter((f) => files.includes(f)), [], 'files in both lists');
+  const never = ['sw.js', 'embed.js', 'embed-demo.html', 'embed-demo.js', 'embed-partners.json'];
+  assert.deepEqual(built.filter((f) => !files.includes(f) && !later.includes(f) && !never.includes(f)), [], 'files of the app kept neither at install nor later');
   const bytes = files.reduce((sum, f) => sum + fs.statSync(path.join(dir, f)).size, 0);
   console.log(`precache: ${files.length} files, ${bytes} bytes (${(bytes / 1024).toFixed(1)} KiB)`);
 });
@@ -96,6 +103,25 @@ test('offline: after one visit the app reloads with the network off and complete
   await page.waitForURL(/neutral\.html$/);
   assert.equal(await page.title(), 'New tab');
   assert.ok(loadMs < 10000, 'offline start took ' + loadMs + ' ms');
+  await context.close();
+});
+
+test('a later visit keeps the rest for offline use too: the file worker, the Rules pages, the icons', async () => {
+  const { context, page } = await phonePage(browser);
+  await page.goto(server.url);
+  await waitForOffline(page, files);
+  const later = laterList(dir);
+  const cached = () => page.evaluate(async (want) => {
+    const have = new Set();
+    for (const name of await caches.keys()) {
+      for (const r of await (await caches.open(name)).keys()) have.add(new URL(r.url).pathname.replace(/^\//, ''));
+    }
+    return want.filter((f) => have.has(f));
+  }, later);
+  // (What a first visit downloads is measured by tools/size-report.mjs.) The next visit:
+  await page.reload();
+  await page.getByRole('heading', { name: START_TITLE }).waitFor();
+  await until(async () => ((await cached()).length === later.length) || undefined, { what: 'every later file kept after the second visit', timeout: 20000 });
   await context.close();
 });
 

@@ -6,7 +6,7 @@
 // tests/shared/serve.mjs, shared with tests/webkit.
 import { snapshotDist as snapshot } from '../shared/dist.mjs';
 
-export { removeDir, precacheList, listFiles, partnerDemo } from '../shared/dist.mjs';
+export { removeDir, precacheList, laterList, listFiles, partnerDemo } from '../shared/dist.mjs';
 export { serveAt, servePagesAt as servePages } from '../shared/serve.mjs';
 
 /** Copies dist/ (without Trunk's staging folder) to a fresh temporary folder pathways-e2e-LABEL-*; returns its path. */
@@ -21,7 +21,10 @@ export async function waitForOffline(page, list) {
     const have = new Set();
     for (const name of await caches.keys()) {
       if (!name.startsWith('pathways-')) continue;
-      for (const r of await (await caches.open(name)).keys()) have.add(new URL(r.url).pathname.replace(/^\//, ''));
+      for (const r of await (await caches.open(name)).keys()) {
+        const file = new URL(r.url).pathname.replace(/^\//, '');
+        have.add(file === '' ? 'index.html' : file);
+      }
     }
     return want.every((f) => have.has(f));
   }, list, { polling: 100, timeout: 15000 });

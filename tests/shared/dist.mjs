@@ -26,10 +26,20 @@ export function removeDir(dir) {
 
 /** The files precached by DIR/sw.js (the JSON array post-build wrote into it). */
 export function precacheList(dir) {
+  return swList(dir, 'FILES');
+}
+
+/** The files the service worker keeps when first used, or on a later visit (sw.js LATER). */
+export function laterList(dir) {
+  return swList(dir, 'LATER');
+}
+
+/** A file list of dist/sw.js (written by post-build), the page itself ('./') named index.html. */
+function swList(dir, name) {
   const sw = fs.readFileSync(path.join(dir, 'sw.js'), 'utf8');
-  const m = /\[\s*"[^\]]*\]/.exec(sw);
-  if (!m) throw new Error('no precache list in sw.js (post-build did not write it)');
-  return JSON.parse(m[0]);
+  const m = new RegExp(`${name}\\s*=\\s*(\\[[^\\]]*\\])`).exec(sw);
+  if (!m) throw new Error(`no ${name} list in sw.js (post-build did not write it)`);
+  return JSON.parse(m[1]).map((f) => (f === './' ? 'index.html' : f));
 }
 
 /** Every file under DIR, as paths relative to DIR with '/'. */

@@ -22,6 +22,8 @@ export async function errorSummary(s) {
 export async function openStart(s, url) {
   await s.navigate(url);
   await waitForHeading(s, t('start.title'), { timeout: 30000 });
+  // The app has taken over the start page written at build time.
+  await s.until(async () => (await s.execute("return !!document.querySelector('#app') && !document.querySelector('#app.prerendered')")) || null, { timeout: 30000, what: 'the app taking over the start page' });
 }
 
 /** Fills the Day, Month and Year fields of the screen (found by their labels). */

@@ -32,7 +32,8 @@ async function waitForOffline(s) {
         const have = new Set();
         for (const name of await caches.keys()) {
           if (!name.startsWith('pathways-')) continue;
-          for (const r of await (await caches.open(name)).keys()) have.add(new URL(r.url).pathname.replace(/^\\//, ''));
+          // The page itself is kept as the site's address ('/'), named index.html in the list.
+          for (const r of await (await caches.open(name)).keys()) have.add(new URL(r.url).pathname.replace(/^\\//, '') || 'index.html');
         }
         return arguments[0].filter((f) => !have.has(f));`, [files]);
       return missing.length === 0;

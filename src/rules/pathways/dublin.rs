@@ -262,7 +262,20 @@ fn next_steps(ctx: &Ctx, j: &mut Judge) {
     let sent = ctx.case.take_charge_request.as_ref().filter(|t| t.known_status() == Some(RequestStatus::Sent));
     let step = match (claim(ctx), sent) {
         (Claim::NotLodged | Claim::Unknown, _) => m("next.dublin_lodge_claim"),
-        (Claim::Lodged { on: Some(l), .. }, None) => m("next.dublin_ask_request").date("by", l.add_months(*DUBLIN_REQUEST_MONTHS.value(l))),
+        (Claim::Lodged { on: Some(l), .. }, None) => {
+            let by = l.add_months(*DUBLIN_REQUEST_MONTHS.value(l));
+            match DUBLIN.last_open_day(ctx.on) {
+                // The UK leaves Dublin before the 3 months are up: the request must reach it first.
+                Some((last, time)) if last < by => {
+                    let step = m("next.dublin_ask_request_before_end").date("date", last);
+                    match time {
+                        Some(t) => step.arg("time", crate::msg::Arg::Time(t)),
+                        None => step.text("time", "24:00"),
+                    }
+                }
+                _ => m("next.dublin_ask_request").date("by", by),
+            }
+        }
         (Claim::Lodged { on: None, .. }, None) => m("next.dublin_ask_request_undated"),
         (_, Some(t)) => match (t.uk_decision, t.sent_on, t.decided_on) {
             (Some(UkDecision::Refused), ..) => m("next.dublin_reexamination"),

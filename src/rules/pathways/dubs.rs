@@ -87,7 +87,12 @@ pub fn calais(ctx: &Ctx) -> PathwayResult {
             for (i, rel) in list.iter().enumerate() {
                 let link = art8_link(i, rel);
                 match link.grounds {
-                    Tri::Yes => j.fail(about("calais.use_dublin", i, rel), Cite::DubsCalaisGuidance),
+                    Tri::Yes => {
+                        j.fail(about("calais.use_dublin", i, rel), Cite::DubsCalaisGuidance);
+                        // Still unknown (ability to care, family before the flight): a "no" would
+                        // leave this relative out of Dublin and the scheme open (convention 10).
+                        j.reopen(link.judge.missing_facts());
+                    }
                     Tri::No => {
                         if let Some(why) = link.judge.first_failure() {
                             j.pass(about("calais.no_dublin_link", i, rel), why.cite);

@@ -8,7 +8,10 @@ pub const STALE_AFTER_DAYS: i64 = 180;
 /// The footer: privacy in one line, the rules version and the link to the rules reference.
 pub fn footer(t: &Texts, today: Option<crate::date::Date>) -> Html {
     // Offline on rules reviewed long ago: say so (the law moves; an update may be waiting).
-    let stale = crate::ui::browser::offline() && today.is_some_and(|d| LAW_CHECKED_TO.days_until(d) > STALE_AFTER_DAYS);
+    // (Never on the start page written at build time: there is no browser there.)
+    let stale = cfg!(target_arch = "wasm32")
+        && crate::ui::browser::offline()
+        && today.is_some_and(|d| LAW_CHECKED_TO.days_until(d) > STALE_AFTER_DAYS);
     html! {
         <footer class="footer">
             if stale {

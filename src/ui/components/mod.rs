@@ -7,6 +7,7 @@ pub mod date_input;
 pub mod error_summary;
 pub mod footer;
 pub mod header;
+pub mod layout;
 pub mod pathway_card;
 pub mod question_page;
 pub mod result_page;

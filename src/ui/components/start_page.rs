@@ -18,13 +18,15 @@ pub fn start_page(t: &Texts, flow: &State, dispatch: &Callback<Action>) -> Html 
             <p class="lead">{ t.h("start.lead") }</p>
             if flow.date_known {
                 <p class="notice-line">
-                    { t.fh("start.assessed_on", &[("date", t.date(flow.assessed_on))]) }{ " " }
-                    <a href="#assessment-date" class="nowrap" onclick={on(Action::ChangeAssessmentDate)}>{ t.h("start.change_date") }</a>
+                    // The sentence keeps its template: on the start page written at build time,
+                    // static/boot.js puts today's date in it before the app takes over.
+                    <span class="assessed-on" data-template={t.t("start.assessed_on")}>{ t.fh("start.assessed_on", &[("date", t.date(flow.assessed_on))]) }</span>{ " " }
+                    <a href="#assessment-date" class="nowrap" data-early="assessment-date" onclick={on(Action::ChangeAssessmentDate)}>{ t.h("start.change_date") }</a>
                 </p>
             } else {
                 <p class="inset" role="status">{ t.h("assessed_on.unread") }</p>
             }
-            <button type="button" class="button button--start" onclick={on(Action::Start)}>{ t.h("button.start") }<span aria-hidden="true">{ " ›" }</span></button>
+            <button type="button" class="button button--start" data-early="start" onclick={on(Action::Start)}>{ t.h("button.start") }<span aria-hidden="true">{ " ›" }</span></button>
             <p class="inset">{ t.h("start.privacy") }</p>
             <p>{ t.h("start.time") }</p>
             <div class="form-group">
