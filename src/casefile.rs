@@ -7,7 +7,7 @@
 use crate::case::format::Word;
 use crate::case::Case;
 use crate::date::Date;
-use crate::msg::{m, Msg};
+use crate::msg::{message, Msg};
 use crate::rules::data::{LAW_CHECKED_TO, RULES_VERSION};
 use crate::rules::{Assessment, PathwayId, Verdict};
 use crate::validate::{validate, FieldError};
@@ -237,7 +237,7 @@ pub fn changes(saved: &SavedResult, now: &Assessment) -> Vec<Change> {
             let before = *saved.verdicts.get(&p.pathway)?;
             (before != p.verdict).then(|| {
                 let note = p.reasons.iter().find(|r| r.msg.key.starts_with("status_note."));
-                let why = note.or(p.reasons.first()).map(|r| r.msg.clone()).unwrap_or_else(|| m("change.no_reason"));
+                let why = note.or(p.reasons.first()).map(|r| r.msg.clone()).unwrap_or_else(|| message("change.no_reason"));
                 Change { pathway: p.pathway, before, after: p.verdict, why }
             })
         })
@@ -246,7 +246,7 @@ pub fn changes(saved: &SavedResult, now: &Assessment) -> Vec<Change> {
 
 /// The heading of the changes: the rules the file was saved under, and the rules now.
 pub fn changes_heading(saved: &SavedResult) -> Msg {
-    m("change.heading")
+    message("change.heading")
         .text("then", saved.rules_version.clone())
         .date("then_date", saved.law_checked_to)
         .text("now", RULES_VERSION)
@@ -255,7 +255,7 @@ pub fn changes_heading(saved: &SavedResult) -> Msg {
 
 /// One change as a message: "UK-France pilot: closed → possible: …".
 pub fn change_msg(c: &Change) -> Msg {
-    m("change.verdict")
+    message("change.verdict")
         .arg("pathway", crate::msg::Arg::Key(c.pathway.name_key()))
         .arg("before", crate::msg::Arg::Key(c.before.name_key()))
         .arg("after", crate::msg::Arg::Key(c.after.name_key()))

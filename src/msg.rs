@@ -52,6 +52,6 @@ impl Msg {
 }
 
 /// Shorthand for [`Msg::new`].
-pub fn m(key: &'static str) -> Msg {
+pub fn message(key: &'static str) -> Msg {
     Msg::new(key)
 }

@@ -4,7 +4,7 @@
 
 use crate::case::{Case, ClaimStatus, Relation, RequestStatus};
 use crate::date::Date;
-use crate::msg::{m, Msg};
+use crate::msg::{message, Msg};
 use std::fmt;
 
 /// One problem with one field. `path` is a dotted path into the file (`case.uk_relatives[0].status`),
@@ -50,17 +50,17 @@ pub fn issues(case: &Case) -> Vec<Issue> {
     let child = &case.child;
     if let Some(dob) = child.date_of_birth {
         if dob > on {
-            add("case.child.date_of_birth", m("validation.dob_future").date("on", on), true);
+            add("case.child.date_of_birth", message("validation.dob_future").date("on", on), true);
         }
         if let Some(age) = child.age_years {
             let real = dob.age_on(on);
             if real >= 0 && real as u32 != age {
-                add("case.child.age_years", m("validation.age_mismatch").int("age", age.into()).int("real", real.into()), false);
+                add("case.child.age_years", message("validation.age_mismatch").int("age", age.into()).int("real", real.into()), false);
             }
         }
     }
     if child.age_years.is_some_and(|a| a > MAX_AGE_YEARS) {
-        add("case.child.age_years", m("validation.age_implausible").int("max", MAX_AGE_YEARS.into()), true);
+        add("case.child.age_years", message("validation.age_implausible").int("max", MAX_AGE_YEARS.into()), true);
     }
     // Nothing can happen before the child was born: the date of birth, or with only a stated age,
     // the earliest possible one (a warning then, as the age is approximate).
@@ -82,30 +82,30 @@ pub fn issues(case: &Case) -> Vec<Issue> {
     for (path, date, after) in events {
         let Some(date) = date else { continue };
         if date > on {
-            add(path, m("validation.after_assessment").date("on", on), false);
+            add(path, message("validation.after_assessment").date("on", on), false);
         }
         match (born, after) {
-            (Some(b), _) if date < b => add(path, m("validation.before_birth").date("date", b), exact),
-            (_, Some(a)) if date < a => add(path, m("validation.before_event").date("date", a), false),
+            (Some(b), _) if date < b => add(path, message("validation.before_birth").date("date", b), exact),
+            (_, Some(a)) if date < a => add(path, message("validation.before_event").date("date", a), false),
             _ => {}
         }
     }
     for (i, r) in case.uk_relatives.iter().flatten().enumerate() {
         if r.relation == Some(Relation::ResponsibleAdult) && r.adult == Some(false) {
-            add(&format!("case.uk_relatives[{i}].adult"), m("validation.responsible_adult"), false);
+            add(&format!("case.uk_relatives[{i}].adult"), message("validation.responsible_adult"), false);
         }
     }
     if let Some(c) = claim {
         if c.known_status() == Some(ClaimStatus::None) && (c.lodged_on.is_some() || c.country.is_some()) {
-            add("case.asylum_claim.status", m("validation.claim_none_with_details"), false);
+            add("case.asylum_claim.status", message("validation.claim_none_with_details"), false);
         }
     }
     if let Some(t) = tcr {
         if t.known_status() == Some(RequestStatus::Sent) && claim.is_none_or(|c| c.known_status() != Some(ClaimStatus::Lodged)) {
-            add("case.take_charge_request.status", m("validation.request_without_claim"), false);
+            add("case.take_charge_request.status", message("validation.request_without_claim"), false);
         }
         if t.known_status() == Some(RequestStatus::None) && (t.sent_on.is_some() || t.uk_decision.is_some()) {
-            add("case.take_charge_request.status", m("validation.request_none_with_details"), false);
+            add("case.take_charge_request.status", message("validation.request_none_with_details"), false);
         }
     }
     out

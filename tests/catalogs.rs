@@ -2,7 +2,7 @@
 //! English key; the other languages have every key the child is asked or told; placeholders
 //! agree everywhere; files are sorted; the language list agrees with the files.
 
-use pathways::flow::question::{relative_questions, Kind, AFTER_RELATIVES, BEFORE_RELATIVES};
+use pathways::flow::question::{Kind, QUESTIONS};
 use pathways::i18n::{placeholders, Catalog, LANGUAGES};
 use pathways::rules::{evidence_for, PathwayId, Verdict};
 use std::collections::BTreeSet;
@@ -19,8 +19,8 @@ fn keys(c: &Catalog) -> BTreeSet<String> {
 }
 
 /// Every string literal in the Rust sources that has the shape of a catalog key (`family.rest`,
-/// lower case, digits and `_`) in a family the catalogs use: `m("...")`, `about("...")`,
-/// `t.t("...")`, and keys written as bare strings (`"evidence.identity"`, `"fact.relation"`,
+/// lower case, digits and `_`) in a family the catalogs use: `message("...")`, `about("...")`,
+/// `texts.text("...")`, and keys written as bare strings (`"evidence.identity"`, `"fact.relation"`,
 /// `"deadline.scheme_end"`, `"confidence.verified"`, `"part.day"`, `text: "ref.dublin.window"`).
 fn literal_keys(families: &BTreeSet<String>) -> BTreeSet<String> {
     literal_keys_in(families, &|_| true)
@@ -63,11 +63,9 @@ fn built_keys() -> BTreeSet<String> {
     for v in Verdict::ALL {
         out.insert(format!("verdict.{}", v.id()));
     }
-    let mut questions: Vec<_> = BEFORE_RELATIVES.iter().chain(AFTER_RELATIVES).copied().collect();
-    questions.extend(relative_questions(0));
-    for q in questions {
-        out.insert(format!("q.{}.title", q.key()));
-        if let Kind::Choice(choice) = q.kind() {
+    for row in QUESTIONS {
+        out.insert(format!("q.{}.title", row.key));
+        if let Kind::Choice(choice) = row.kind {
             for o in choice.options() {
                 out.insert(format!("opt.{}.{o}", choice.group()));
             }
@@ -335,4 +333,25 @@ fn the_texts_loaded_later_are_only_those_of_the_result_page() {
     // And the split is worth it: most of the reasons' texts wait.
     let later_keys = en.iter().filter(|k| later.iter().any(|f| k.split('.').next() == Some(f.as_str()))).count();
     assert!(later_keys > 150, "only {later_keys} keys are loaded later");
+}
+
+/// The date fields are laid out left to right (day, month, year) in every language, so the
+/// example under them must read left to right too: in a right-to-left language its numbers sit in
+/// a left-to-right isolate (U+2066 ... U+2069), or "27 3 2010" would show as "2010 3 27".
+#[test]
+fn the_date_example_reads_in_the_order_of_the_fields() {
+    for lang in LANGUAGES {
+        let c = load(&format!("{}.json", lang.code));
+        let hint = c.own("date.hint").unwrap_or_else(|| panic!("i18n/{}.json: no date.hint", lang.code));
+        let digits: String = hint.chars().filter(|ch| ch.is_numeric() || *ch == ' ').collect();
+        let numbers: Vec<&str> = digits.split_whitespace().collect();
+        assert_eq!(numbers.len(), 3, "i18n/{}.json: date.hint gives a day, a month and a year: {hint:?}", lang.code);
+        if lang.rtl {
+            let (Some(open), Some(close)) = (hint.find('\u{2066}'), hint.find('\u{2069}')) else {
+                panic!("i18n/{}.json: date.hint has no left-to-right isolate around its numbers: {hint:?}", lang.code)
+            };
+            let inside = &hint[open..close];
+            assert!(numbers.iter().all(|n| inside.contains(n)), "i18n/{}.json: the isolate holds every number: {hint:?}", lang.code);
+        }
+    }
 }

@@ -3,9 +3,10 @@
 //! case files, and an exhaustive walk of the question graph over boundary dates.
 
 use pathways::calendar::Calendar;
+use pathways::case::Case;
 use pathways::casefile::parse_case_file;
 use pathways::date::Date;
-use pathways::flow::{Action, Input, Screen, State, Q};
+use pathways::flow::{Action, Input, Question, Screen, State};
 use pathways::rules::evaluate;
 use pathways::scenario::collect;
 use std::path::PathBuf;
@@ -45,7 +46,7 @@ fn started(on: &str) -> State {
 }
 
 /// Answers the current question, asserting which question it was.
-fn answer(s: State, expect: Q, input: Input) -> State {
+fn answer(s: State, expect: Question, input: Input) -> State {
     assert_eq!(s.screen, Screen::Question(expect), "expected question {expect}");
     let next = s.reduce(Action::Submit(input));
     assert!(next.errors.is_empty(), "{expect}: {:?}", next.errors);
@@ -56,27 +57,27 @@ fn answer(s: State, expect: Q, input: Input) -> State {
 /// sibling's status).
 fn with_a_sibling_in_the_uk(on: &str, dob: &str) -> State {
     let s = started(on);
-    let s = answer(s, Q::DateOfBirth, born(dob));
-    let s = answer(s, Q::Location, country("FR"));
-    let s = answer(s, Q::HasRelatives, yes());
-    answer(s, Q::Relation(0), pick("sibling"))
+    let s = answer(s, Question::DateOfBirth, born(dob));
+    let s = answer(s, Question::Location, country("FR"));
+    let s = answer(s, Question::HasRelatives, yes());
+    answer(s, Question::Relation(0), pick("sibling"))
 }
 
-fn asked(s: &State) -> Vec<Q> {
-    s.walk().answered
+fn asked(s: &State) -> Vec<Question> {
+    s.walk().answered.clone()
 }
 
 #[test]
 fn the_first_questions_are_date_of_birth_location_relatives() {
     let s = with_a_sibling_in_the_uk("2026-11-26", "2010-09-01");
-    assert_eq!(s.screen, Screen::Question(Q::Status(0)));
+    assert_eq!(s.screen, Screen::Question(Question::Status(0)));
 }
 
 #[test]
 fn in_2026_a_child_in_calais_is_asked_only_what_matters() {
     // S38: girl of 15, brother a refugee in the UK.
     let s = with_a_sibling_in_the_uk("2026-02-01", "2010-09-01");
-    let mut s = answer(s, Q::Status(0), pick("protection"));
+    let mut s = answer(s, Question::Status(0), pick("protection"));
     // Answer "I don't know" to whatever else is asked, and record it.
     let mut seen = Vec::new();
     while let Screen::Question(q) = s.screen {
@@ -85,11 +86,20 @@ fn in_2026_a_child_in_calais_is_asked_only_what_matters() {
         assert!(seen.len() < 40);
     }
     assert_eq!(s.screen, Screen::Check);
-    for never in [Q::CalaisCamp, Q::HighRisk, Q::Sibling, Q::Referred, Q::Arrived, Q::CanCare(0), Q::Consent(0), Q::Request] {
+    for never in [
+        Question::CalaisCamp,
+        Question::HighRisk,
+        Question::Sibling,
+        Question::Referred,
+        Question::Arrived,
+        Question::CanCare(0),
+        Question::Consent(0),
+        Question::Request,
+    ] {
         assert!(!seen.contains(&never), "{never} asked in 2026: {seen:?}");
     }
     // The child routes need these; the UK-France pilot (open in February 2026) needs whether the child is alone.
-    for needed in [Q::AgeDisputed, Q::Married, Q::Unaccompanied, Q::AnotherRelative(0)] {
+    for needed in [Question::AgeDisputed, Question::Married, Question::Unaccompanied, Question::AnotherRelative(0)] {
         assert!(seen.contains(&needed), "{needed} not asked: {seen:?}");
     }
 }
@@ -98,17 +108,17 @@ fn in_2026_a_child_in_calais_is_asked_only_what_matters() {
 fn a_dublin_request_is_asked_about_only_for_a_claim_before_2021() {
     let base = |claim_date: &str| {
         let s = with_a_sibling_in_the_uk("2026-11-26", "2009-01-01");
-        let s = answer(s, Q::Status(0), pick("protection"));
+        let s = answer(s, Question::Status(0), pick("protection"));
         let mut s = s;
         while let Screen::Question(q) = s.screen {
             let input = match q {
-                Q::Claim => pick("lodged"),
-                Q::ClaimCountry => country("FR"),
-                Q::ClaimDate => date(claim_date),
-                Q::AnotherRelative(_) => no(),
+                Question::Claim => pick("lodged"),
+                Question::ClaimCountry => country("FR"),
+                Question::ClaimDate => date(claim_date),
+                Question::AnotherRelative(_) => no(),
                 _ => Input::Unknown,
             };
-            if q == Q::Request {
+            if q == Question::Request {
                 return true;
             }
             s = s.reduce(Action::Submit(input));
@@ -123,30 +133,30 @@ fn a_dublin_request_is_asked_about_only_for_a_claim_before_2021() {
 fn no_consent_question_without_a_parent() {
     let path = |relation: &str| {
         let s = started("2019-06-01");
-        let s = answer(s, Q::DateOfBirth, born("2004-01-01"));
-        let s = answer(s, Q::Location, country("GR"));
-        let s = answer(s, Q::HasRelatives, yes());
-        let s = answer(s, Q::Relation(0), pick(relation));
-        let s = answer(s, Q::Status(0), pick("protection"));
+        let s = answer(s, Question::DateOfBirth, born("2004-01-01"));
+        let s = answer(s, Question::Location, country("GR"));
+        let s = answer(s, Question::HasRelatives, yes());
+        let s = answer(s, Question::Relation(0), pick(relation));
+        let s = answer(s, Question::Status(0), pick("protection"));
         let mut s = s;
         let mut seen = vec![];
         while let Screen::Question(q) = s.screen {
             seen.push(q);
-            s = s.reduce(Action::Submit(if matches!(q, Q::AnotherRelative(_)) { no() } else { Input::Unknown }));
+            s = s.reduce(Action::Submit(if matches!(q, Question::AnotherRelative(_)) { no() } else { Input::Unknown }));
         }
         seen
     };
-    assert!(path("parent").contains(&Q::Consent(0)));
-    assert!(!path("aunt_uncle").contains(&Q::Consent(0)));
-    assert!(path("aunt_uncle").contains(&Q::CanCare(0)), "an aunt's care matters for Dublin Art 8(2) in 2019");
+    assert!(path("parent").contains(&Question::Consent(0)));
+    assert!(!path("aunt_uncle").contains(&Question::Consent(0)));
+    assert!(path("aunt_uncle").contains(&Question::CanCare(0)), "an aunt's care matters for Dublin Art 8(2) in 2019");
 }
 
 #[test]
 fn changing_an_answer_keeps_later_answers_and_re_asks_only_what_it_affects() {
     let s = with_a_sibling_in_the_uk("2026-02-01", "2010-09-01");
-    let mut s = answer(s, Q::Status(0), pick("protection"));
+    let mut s = answer(s, Question::Status(0), pick("protection"));
     while let Screen::Question(q) = s.screen {
-        s = s.reduce(Action::Submit(if matches!(q, Q::AnotherRelative(_)) { no() } else { pick("no") }));
+        s = s.reduce(Action::Submit(if matches!(q, Question::AnotherRelative(_)) { no() } else { pick("no") }));
         if !s.errors.is_empty() {
             s = s.reduce(Action::Submit(Input::Unknown));
         }
@@ -154,20 +164,20 @@ fn changing_an_answer_keeps_later_answers_and_re_asks_only_what_it_affects() {
     assert_eq!(s.screen, Screen::Check);
     let before = asked(&s);
     // No relatives after all: the relative's questions drop out, nothing new is asked.
-    let s2 = s.reduce(Action::Change(Q::HasRelatives));
-    let s2 = answer(s2, Q::HasRelatives, no());
+    let s2 = s.reduce(Action::Change(Question::HasRelatives));
+    let s2 = answer(s2, Question::HasRelatives, no());
     assert_eq!(s2.screen, Screen::Check);
-    assert!(!asked(&s2).contains(&Q::Relation(0)));
+    assert!(!asked(&s2).contains(&Question::Relation(0)));
     // Back to yes: the relative's answers come back without being asked again.
-    let s3 = s2.reduce(Action::Change(Q::HasRelatives));
-    let s3 = answer(s3, Q::HasRelatives, yes());
+    let s3 = s2.reduce(Action::Change(Question::HasRelatives));
+    let s3 = answer(s3, Question::HasRelatives, yes());
     assert_eq!(s3.screen, Screen::Check, "the earlier relative answers are kept");
     assert_eq!(asked(&s3), before);
     // Changing the status to British: the brother now grounds paragraph 297 rather than the
     // Child Relative route. Nothing else becomes relevant, so the flow returns to the check page
     // with every earlier answer, and the verdicts follow the change.
-    let s4 = s3.reduce(Action::Change(Q::Status(0)));
-    let s4 = answer(s4, Q::Status(0), pick("british"));
+    let s4 = s3.reduce(Action::Change(Question::Status(0)));
+    let s4 = answer(s4, Question::Status(0), pick("british"));
     assert_eq!(s4.screen, Screen::Check);
     assert_eq!(asked(&s4), before);
     let verdict = |s: &State, p| evaluate(&s.case()).get(p).verdict;
@@ -179,11 +189,11 @@ fn changing_an_answer_keeps_later_answers_and_re_asks_only_what_it_affects() {
 #[test]
 fn back_returns_to_the_previous_question_with_its_answer() {
     let s = started("2026-11-26");
-    let s = answer(s, Q::DateOfBirth, born("2010-09-01"));
-    let s = answer(s, Q::Location, country("FR"));
+    let s = answer(s, Question::DateOfBirth, born("2010-09-01"));
+    let s = answer(s, Question::Location, country("FR"));
     let s = s.reduce(Action::Back);
-    assert_eq!(s.screen, Screen::Question(Q::Location));
-    assert!(s.answers.contains_key(&Q::Location));
+    assert_eq!(s.screen, Screen::Question(Question::Location));
+    assert!(s.answers.contains_key(&Question::Location));
     let s = s.reduce(Action::Back).reduce(Action::Back);
     assert_eq!(s.screen, Screen::Start);
 }
@@ -233,7 +243,7 @@ fn validation_errors_name_the_field() {
         Input::Born { calendar: Calendar::Gregorian, day: "١".into(), month: "۹".into(), year: "٢٠١٠".into(), confirmed: false };
     assert_eq!(bad(eastern).case().child.date_of_birth, Some(d("2010-09-01")));
 
-    let s = answer(s, Q::DateOfBirth, born("2010-09-01"));
+    let s = answer(s, Question::DateOfBirth, born("2010-09-01"));
     assert_eq!(error_keys(&s.reduce(Action::Submit(country("UK")))), [("country", "error.country")]);
     assert_eq!(error_keys(&s.reduce(Action::Submit(pick("maybe")))), [("country", "error.country")]);
 }
@@ -245,14 +255,14 @@ fn date_like(day: &str, month: &str, year: &str) -> Input {
 #[test]
 fn a_claim_before_birth_and_events_after_the_assessment_date_are_refused() {
     let s = with_a_sibling_in_the_uk("2017-06-01", "2001-01-01");
-    let s = answer(s, Q::Status(0), pick("protection"));
-    let s = answer(s, Q::AnotherRelative(0), no());
+    let s = answer(s, Question::Status(0), pick("protection"));
+    let s = answer(s, Question::AnotherRelative(0), no());
     let mut s = s;
-    while s.screen != Screen::Question(Q::ClaimDate) {
+    while s.screen != Screen::Question(Question::ClaimDate) {
         let Screen::Question(q) = s.screen else { panic!("claim date not asked") };
         s = s.reduce(Action::Submit(match q {
-            Q::Claim => pick("lodged"),
-            Q::ClaimCountry => country("FR"),
+            Question::Claim => pick("lodged"),
+            Question::ClaimCountry => country("FR"),
             _ => Input::Unknown,
         }));
     }
@@ -300,13 +310,13 @@ fn changing_the_assessment_date_keeps_the_answers_and_asks_only_what_it_affects(
     // A child in France with a refugee brother, checked in 2026: Dublin is closed, so nothing
     // about a Dublin claim is asked.
     let s = with_a_sibling_in_the_uk("2026-02-01", "2008-06-15");
-    let mut s = answer(s, Q::Status(0), pick("protection"));
+    let mut s = answer(s, Question::Status(0), pick("protection"));
     while let Screen::Question(q) = s.screen {
-        s = s.reduce(Action::Submit(if matches!(q, Q::AnotherRelative(_)) { no() } else { Input::Unknown }));
+        s = s.reduce(Action::Submit(if matches!(q, Question::AnotherRelative(_)) { no() } else { Input::Unknown }));
     }
     assert_eq!(s.screen, Screen::Check);
     let before = s.answers.clone();
-    assert!(!asked(&s).contains(&Q::Referred), "the Dubs referrals (2017 to 2020) are not asked about in 2026");
+    assert!(!asked(&s).contains(&Question::Referred), "the Dubs referrals (2017 to 2020) are not asked about in 2026");
     // The same case as of 1 June 2019: the referral scheme was open, so whether the authorities
     // referred the child becomes relevant; every earlier answer is kept and none is asked again.
     let s = s.reduce(Action::ChangeAssessmentDate);
@@ -322,21 +332,21 @@ fn changing_the_assessment_date_keeps_the_answers_and_asks_only_what_it_affects(
         new.push(q);
         s = s.reduce(Action::Submit(Input::Unknown));
     }
-    assert!(new.contains(&Q::Referred), "{new:?}");
+    assert!(new.contains(&Question::Referred), "{new:?}");
     // Back to 2026: straight back to "Check your answers", the 2019 answers kept too.
     let s = s.reduce(Action::ChangeAssessmentDate).reduce(Action::SetAssessmentDate(date("2026-02-01")));
     assert_eq!(s.screen, Screen::Check);
     assert!(before.iter().all(|(q, a)| s.answers.get(q) == Some(a)));
-    assert!(s.answers.contains_key(&Q::Referred));
+    assert!(s.answers.contains_key(&Question::Referred));
 }
 
 #[test]
 fn an_assessment_date_before_the_date_of_birth_is_refused_not_dropped() {
-    let s = answer(started("2026-11-26"), Q::DateOfBirth, born("2010-09-01"));
+    let s = answer(started("2026-11-26"), Question::DateOfBirth, born("2010-09-01"));
     let s = s.reduce(Action::ChangeAssessmentDate).reduce(Action::SetAssessmentDate(date("2009-01-01")));
     assert_eq!(error_keys(&s), [("day", "error.assessed_on.before_birth")]);
     assert_eq!(s.assessed_on, d("2026-11-26"));
-    assert!(s.answers.contains_key(&Q::DateOfBirth), "the date of birth is kept");
+    assert!(s.answers.contains_key(&Question::DateOfBirth), "the date of birth is kept");
 }
 
 #[test]
@@ -348,12 +358,12 @@ fn without_the_devices_date_the_assessment_date_is_asked_first() {
     assert_eq!(error_keys(&s.reduce(Action::SetAssessmentDate(Input::Unknown))), [("day", "error.assessed_on.empty")]);
     let s = s.reduce(Action::SetAssessmentDate(date("2026-11-30")));
     assert!(s.date_known);
-    assert_eq!(s.reduce(Action::Start).screen, Screen::Question(Q::DateOfBirth));
+    assert_eq!(s.reduce(Action::Start).screen, Screen::Question(Question::DateOfBirth));
 }
 
 #[test]
 fn start_again_asks_first_then_clears_everything() {
-    let s = answer(started("2026-11-26"), Q::DateOfBirth, born("2010-09-01"));
+    let s = answer(started("2026-11-26"), Question::DateOfBirth, born("2010-09-01"));
     let asked_first = s.reduce(Action::StartAgain);
     assert_eq!(asked_first.screen, Screen::ConfirmStartAgain);
     assert_eq!(asked_first.answers, s.answers, "nothing is cleared before the volunteer confirms");
@@ -365,9 +375,9 @@ fn start_again_asks_first_then_clears_everything() {
 #[test]
 fn the_result_page_back_link_does_not_loop() {
     let s = with_a_sibling_in_the_uk("2026-02-01", "2010-09-01");
-    let mut s = answer(s, Q::Status(0), pick("protection"));
+    let mut s = answer(s, Question::Status(0), pick("protection"));
     while let Screen::Question(q) = s.screen {
-        s = s.reduce(Action::Submit(if matches!(q, Q::AnotherRelative(_)) { no() } else { Input::Unknown }));
+        s = s.reduce(Action::Submit(if matches!(q, Question::AnotherRelative(_)) { no() } else { Input::Unknown }));
     }
     let result = s.reduce(Action::ShowResult);
     assert_eq!(result.screen, Screen::Result);
@@ -380,17 +390,17 @@ fn the_result_page_back_link_does_not_loop() {
 #[test]
 fn relatives_up_to_the_limit_then_the_flow_says_so() {
     use pathways::flow::question::MAX_RELATIVES;
-    let s = answer(started("2026-11-26"), Q::DateOfBirth, born("2010-09-01"));
-    let s = answer(s, Q::Location, country("FR"));
-    let mut s = answer(s, Q::HasRelatives, yes());
+    let s = answer(started("2026-11-26"), Question::DateOfBirth, born("2010-09-01"));
+    let s = answer(s, Question::Location, country("FR"));
+    let mut s = answer(s, Question::HasRelatives, yes());
     let mut n = 0;
     while let Screen::Question(q) = s.screen {
         s = s.reduce(Action::Submit(match q {
-            Q::Relation(_) => {
+            Question::Relation(_) => {
                 n += 1;
                 pick("cousin")
             }
-            Q::AnotherRelative(_) => yes(),
+            Question::AnotherRelative(_) => yes(),
             _ => Input::Unknown,
         }));
         assert!(s.errors.is_empty(), "{q}: {:?}", s.errors);
@@ -537,7 +547,7 @@ fn every_path_through_the_questions_reaches_the_result() {
     use std::collections::HashSet;
     // Representative options: every yes/no, the relations and statuses that lead to different
     // routes, dates on both sides of the nearest cut-offs, "I don't know" everywhere.
-    fn options(q: Q, on: Date) -> Vec<Answer> {
+    fn options(q: Question, on: Date) -> Vec<Answer> {
         let mut out = vec![Answer::Unknown];
         let cutoffs = ["2014-01-01", "2016-03-20", "2018-01-18", "2021-01-01", "2023-04-12", "2025-09-04"];
         match q.kind() {
@@ -545,8 +555,8 @@ fn every_path_through_the_questions_reaches_the_result() {
             Kind::Choice(choice) => {
                 let opts = choice.options();
                 let keep: Vec<&str> = match q {
-                    Q::Relation(_) => vec!["parent", "sibling", "aunt_uncle", "cousin"],
-                    Q::Status(_) => vec!["british", "protection", "asylum_pending", "no_status"],
+                    Question::Relation(_) => vec!["parent", "sibling", "aunt_uncle", "cousin"],
+                    Question::Status(_) => vec!["british", "protection", "asylum_pending", "no_status"],
                     _ => opts.clone(),
                 };
                 out.extend(opts.into_iter().filter(|o| keep.contains(o)).map(Answer::Choice))
@@ -565,7 +575,7 @@ fn every_path_through_the_questions_reaches_the_result() {
             Kind::Country => out.extend(["FR", "TR", "SY"].iter().map(|c| Answer::Country(pathways::case::Country::parse(c).unwrap()))),
             Kind::Time => out.extend(["14:59", "15:00"].iter().map(|t| Answer::Time(pathways::case::Time::parse(t).unwrap()))),
         }
-        if matches!(q, Q::AnotherRelative(_)) {
+        if matches!(q, Question::AnotherRelative(_)) {
             out = vec![Answer::Bool(false)];
         }
         out
@@ -576,7 +586,7 @@ fn every_path_through_the_questions_reaches_the_result() {
         let on = d(on);
         // An edge is a question, an option, and the verdicts so far: the same answer is followed
         // again wherever the case stands differently.
-        let mut covered: HashSet<(Q, usize, Vec<pathways::rules::Verdict>)> = HashSet::new();
+        let mut covered: HashSet<(Question, usize, Vec<pathways::rules::Verdict>)> = HashSet::new();
         let mut stack: Vec<Answers> = vec![Answers::new()];
         while let Some(answers) = stack.pop() {
             let mut s = State::new(on);
@@ -644,4 +654,25 @@ fn a_case_saved_under_older_rules_says_what_changed_first() {
     );
     assert!(old.errors.is_empty());
     assert_eq!(old.notice.iter().map(|n| n.key).collect::<Vec<_>>(), ["notice.opened"]);
+}
+
+#[test]
+fn the_walk_is_worked_out_once_per_change_of_the_answers_or_the_date() {
+    use pathways::flow::walk::walk;
+    use std::rc::Rc;
+    let s = with_a_sibling_in_the_uk("2026-11-26", "2012-03-04");
+    let first = s.walk();
+    assert!(Rc::ptr_eq(&first, &s.walk()), "the same answers: the walk is not worked out again");
+    assert_eq!(*first, walk(&Case::new(s.assessed_on), &s.answers), "the kept walk is the walk of the answers");
+    // A new answer: the walk follows it.
+    let s = answer(s, Question::Status(0), pick("protection"));
+    assert_ne!(s.walk().answered, first.answered);
+    assert_eq!(*s.walk(), walk(&Case::new(s.assessed_on), &s.answers));
+    // Answers or date changed behind its back (as a case file opened): the walk follows too.
+    let mut changed = s.clone();
+    changed.answers.remove(&Question::Status(0));
+    assert_eq!(*changed.walk(), walk(&Case::new(changed.assessed_on), &changed.answers));
+    changed.assessed_on = d("2016-10-24");
+    assert_eq!(*changed.walk(), walk(&Case::new(d("2016-10-24")), &changed.answers));
+    assert_ne!(changed.walk().answered, s.walk().answered);
 }

@@ -92,3 +92,44 @@ fn next_steps_never_contradict_a_fact_of_the_case() {
     }
     assert!(checked > 500, "only {checked} steps checked");
 }
+
+/// A Dublin request sent on a day not known: while the Dublin family route is open to the child,
+/// the engine asks for that day (it starts the UK's two months to reply), so the walk asks it and
+/// the reply deadline can be shown; with the day known, a reply still due has its deadline.
+#[test]
+fn a_request_sent_on_an_unknown_day_is_asked_for_its_date() {
+    use pathways::case::{RequestStatus, UkDecision};
+    use pathways::rules::{evaluate, DeadlineKind, Fact};
+    let mut checked = 0;
+    for f in files() {
+        let text = std::fs::read_to_string(&f).unwrap();
+        let Ok(parsed) = parse_case_file(&text) else { continue };
+        let case = parsed.file.case;
+        let Some(t) = case.take_charge_request.as_ref() else { continue };
+        let pending = matches!(t.uk_decision, None | Some(UkDecision::Pending));
+        if t.known_status() != Some(RequestStatus::Sent) || t.sent_on.is_none() || !pending {
+            continue;
+        }
+        let dublin = |c: &pathways::case::Case| evaluate(c).pathways.into_iter().find(|p| p.pathway == PathwayId::DublinFamily).unwrap();
+        let mut undated = case.clone();
+        undated.take_charge_request.as_mut().unwrap().sent_on = None;
+        let without = dublin(&undated);
+        if matches!(without.verdict, Verdict::Likely | Verdict::Possible) {
+            assert!(
+                without.missing.iter().any(|m| m.fact == Fact::RequestDate),
+                "{}: the request's date is not asked for ({:?})",
+                f.display(),
+                without.missing
+            );
+            checked += 1;
+        }
+        let with = dublin(&case);
+        let reply_by = t.sent_on.unwrap().add_months(2);
+        // A reply due after the route's last day is not a deadline of this route.
+        let ends_first = with.deadlines.iter().any(|d| d.kind == DeadlineKind::SchemeEnd && d.latest < reply_by);
+        if matches!(with.verdict, Verdict::Likely | Verdict::Possible) && reply_by >= case.assessed_on && !ends_first {
+            assert!(with.deadlines.iter().any(|d| d.kind == DeadlineKind::DublinReply), "{}: no reply deadline", f.display());
+        }
+    }
+    assert!(checked >= 2, "the scenarios hold at least two such cases ({checked})");
+}

@@ -2,29 +2,29 @@
 //! few dozen answers at most, and the app's WebAssembly stays smaller without sorting code.
 
 use super::answer::Answer;
-use super::question::Q;
+use super::question::Question;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Answers(Vec<(Q, Answer)>);
+pub struct Answers(Vec<(Question, Answer)>);
 
 impl Answers {
     pub fn new() -> Answers {
         Answers(Vec::new())
     }
-    pub fn get(&self, q: &Q) -> Option<&Answer> {
+    pub fn get(&self, q: &Question) -> Option<&Answer> {
         self.0.iter().find(|(k, _)| k == q).map(|(_, a)| a)
     }
-    pub fn contains_key(&self, q: &Q) -> bool {
+    pub fn contains_key(&self, q: &Question) -> bool {
         self.get(q).is_some()
     }
     /// Sets the answer to `q`, replacing any earlier one.
-    pub fn insert(&mut self, q: Q, a: Answer) {
+    pub fn insert(&mut self, q: Question, a: Answer) {
         match self.0.iter_mut().find(|(k, _)| *k == q) {
             Some(slot) => slot.1 = a,
             None => self.0.push((q, a)),
         }
     }
-    pub fn remove(&mut self, q: &Q) -> Option<Answer> {
+    pub fn remove(&mut self, q: &Question) -> Option<Answer> {
         let i = self.0.iter().position(|(k, _)| k == q)?;
         Some(self.0.remove(i).1)
     }
@@ -34,13 +34,13 @@ impl Answers {
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
-    pub fn iter(&self) -> impl Iterator<Item = &(Q, Answer)> {
+    pub fn iter(&self) -> impl Iterator<Item = &(Question, Answer)> {
         self.0.iter()
     }
 }
 
-impl FromIterator<(Q, Answer)> for Answers {
-    fn from_iter<I: IntoIterator<Item = (Q, Answer)>>(iter: I) -> Answers {
+impl FromIterator<(Question, Answer)> for Answers {
+    fn from_iter<I: IntoIterator<Item = (Question, Answer)>>(iter: I) -> Answers {
         let mut a = Answers::new();
         for (q, x) in iter {
             a.insert(q, x);

@@ -2,11 +2,11 @@
 //! the checks on dates and on the case come from the engine (`Date`, `calendar`, `case::validate`).
 
 use super::answer::{apply, Answer};
-use super::question::{Kind, Q};
+use super::question::{Kind, Question};
 use crate::calendar::{Calendar, CalendarDate, CalendarError};
 use crate::case::{Case, Country, Time};
 use crate::date::{Date, DateError};
-use crate::msg::{m, Msg};
+use crate::msg::{message, Msg};
 use crate::validate::{issues, MAX_AGE_YEARS};
 
 /// The raw input of one question screen.
@@ -74,7 +74,7 @@ fn date_parts(day: &str, month: &str, year: &str) -> Result<(i64, i64, i64), Vec
     let parts = [("day", day), ("month", month), ("year", year)];
     let blank: Vec<&str> = parts.iter().filter(|(_, v)| v.trim().is_empty()).map(|(n, _)| *n).collect();
     if blank.len() == 3 {
-        return Err(err("day", m("error.date_empty")));
+        return Err(err("day", message("error.date_empty")));
     }
     if let Some(first) = blank.first() {
         let part = match *first {
@@ -82,24 +82,26 @@ fn date_parts(day: &str, month: &str, year: &str) -> Result<(i64, i64, i64), Vec
             "month" => "part.month",
             _ => "part.year",
         };
-        return Err(err(first, m("error.date_part").key("part", part)));
+        return Err(err(first, message("error.date_part").key("part", part)));
     }
     let (Some(d), Some(mo), Some(y)) = (number(day), number(month), number(year)) else {
         let bad = parts.iter().find(|(_, v)| number(v).is_none()).map(|(n, _)| *n).unwrap_or("day");
-        return Err(err(bad, m("error.date_real")));
+        return Err(err(bad, message("error.date_real")));
     };
     if year.trim().len() != 4 {
-        return Err(err("year", m("error.year_digits")));
+        return Err(err("year", message("error.year_digits")));
     }
     Ok((d, mo, y))
 }
 
 fn gregorian(d: i64, mo: i64, y: i64) -> Result<Date, Vec<InputError>> {
     Date::new(y as i32, mo as u32, d as u32).map_err(|e| match e {
-        DateError::Month(_) => err("month", m("error.month_range").int("max", 12)),
-        DateError::Day { year, month, .. } => err("day", m("error.day_range").int("max", crate::date::days_in_month(year, month) as i64)),
-        DateError::Year(_) => err("year", m("error.year_range")),
-        DateError::Format => err("day", m("error.date_real")),
+        DateError::Month(_) => err("month", message("error.month_range").int("max", 12)),
+        DateError::Day { year, month, .. } => {
+            err("day", message("error.day_range").int("max", crate::date::days_in_month(year, month) as i64))
+        }
+        DateError::Year(_) => err("year", message("error.year_range")),
+        DateError::Format => err("day", message("error.date_real")),
     })
 }
 
@@ -111,9 +113,9 @@ fn in_calendar(calendar: Calendar, d: i64, mo: i64, y: i64) -> Result<(Date, Cal
     let entered = CalendarDate { calendar, year: y as i32, month: mo as u32, day: d as u32 };
     match entered.to_gregorian() {
         Ok(date) => Ok((date, entered)),
-        Err(CalendarError::Month { max, .. }) => Err(err("month", m("error.month_range").int("max", max.into()))),
-        Err(CalendarError::Day { max, .. }) => Err(err("day", m("error.day_range").int("max", max.into()))),
-        Err(CalendarError::OutOfRange) => Err(err("year", m("error.year_range"))),
+        Err(CalendarError::Month { max, .. }) => Err(err("month", message("error.month_range").int("max", max.into()))),
+        Err(CalendarError::Day { max, .. }) => Err(err("day", message("error.day_range").int("max", max.into()))),
+        Err(CalendarError::OutOfRange) => Err(err("year", message("error.year_range"))),
     }
 }
 
@@ -125,7 +127,7 @@ pub fn plain_date(input: &Input) -> Result<Date, Vec<InputError>> {
             let (d, mo, y) = date_parts(&w(day), &w(month), &w(year))?;
             gregorian(d, mo, y)
         }
-        _ => Err(err("day", m("error.date_empty"))),
+        _ => Err(err("day", message("error.date_empty"))),
     }
 }
 
@@ -139,7 +141,7 @@ fn yes_no(s: &str) -> Option<bool> {
 
 /// Turns an input into an answer for `q`, checked against the case it would join (`case`: the
 /// case of the answers so far). Errors name the field.
-pub fn check(q: Q, input: &Input, case: &Case) -> Result<Answer, Vec<InputError>> {
+pub fn check(q: Question, input: &Input, case: &Case) -> Result<Answer, Vec<InputError>> {
     let answer = parse(q, input, case.assessed_on)?;
     // The engine's consistency checks on the case with this answer in it.
     let mut with = case.clone();
@@ -166,7 +168,7 @@ pub fn check(q: Q, input: &Input, case: &Case) -> Result<Answer, Vec<InputError>
     }
 }
 
-fn parse(q: Q, input: &Input, on: Date) -> Result<Answer, Vec<InputError>> {
+fn parse(q: Question, input: &Input, on: Date) -> Result<Answer, Vec<InputError>> {
     if *input == Input::Unknown {
         return Ok(Answer::Unknown);
     }
@@ -181,10 +183,13 @@ fn parse(q: Q, input: &Input, on: Date) -> Result<Answer, Vec<InputError>> {
         other => other.clone(),
     };
     match (q.kind(), input) {
-        (Kind::YesNo, Input::Choice(c)) => yes_no(c).map(Answer::Bool).ok_or_else(|| err("choice", m("error.choose"))),
-        (Kind::Choice(choice), Input::Choice(c)) => {
-            choice.options().into_iter().find(|o| *o == c.as_str()).map(Answer::Choice).ok_or_else(|| err("choice", m("error.choose")))
-        }
+        (Kind::YesNo, Input::Choice(c)) => yes_no(c).map(Answer::Bool).ok_or_else(|| err("choice", message("error.choose"))),
+        (Kind::Choice(choice), Input::Choice(c)) => choice
+            .options()
+            .into_iter()
+            .find(|o| *o == c.as_str())
+            .map(Answer::Choice)
+            .ok_or_else(|| err("choice", message("error.choose"))),
         (Kind::Date, Input::Date { day, month, year }) => {
             let (d, mo, y) = date_parts(day, month, year)?;
             gregorian(d, mo, y).map(Answer::Date)
@@ -194,29 +199,31 @@ fn parse(q: Q, input: &Input, on: Date) -> Result<Answer, Vec<InputError>> {
             let (date, entered) = in_calendar(*calendar, d, mo, y)?;
             let age = date.age_on(on);
             if age > CONFIRM_AGE_ABOVE as i32 && !confirmed {
-                return Err(err("confirm", m("error.confirm_age").int("age", age.into())));
+                return Err(err("confirm", message("error.confirm_age").int("age", age.into())));
             }
             // A date from another calendar is shown converted, to be confirmed before it is used.
             if *calendar != Calendar::Gregorian && !confirmed {
-                return Err(err("confirm", m("error.confirm_converted").date("date", date)));
+                return Err(err("confirm", message("error.confirm_converted").date("date", date)));
             }
             Ok(Answer::Born { date, entered })
         }
         (Kind::DateOfBirth, Input::Age { years, confirmed }) => {
-            let Some(n) = number(years) else { return Err(err("age", m("error.age_number"))) };
+            let Some(n) = number(years) else { return Err(err("age", message("error.age_number"))) };
             if n > MAX_AGE_YEARS as i64 {
-                return Err(err("age", m("validation.age_implausible").int("max", MAX_AGE_YEARS.into())));
+                return Err(err("age", message("validation.age_implausible").int("max", MAX_AGE_YEARS.into())));
             }
             if n > CONFIRM_AGE_ABOVE as i64 && !confirmed {
-                return Err(err("confirm", m("error.confirm_age").int("age", n)));
+                return Err(err("confirm", message("error.confirm_age").int("age", n)));
             }
             Ok(Answer::Age(n as u32))
         }
-        (Kind::Country, Input::Country(c)) => Country::parse(c).map(Answer::Country).ok_or_else(|| err("country", m("error.country"))),
-        (Kind::Time, Input::Time(t)) => Time::parse(t.trim()).map(Answer::Time).ok_or_else(|| err("time", m("error.time"))),
-        (Kind::Choice(_) | Kind::YesNo, _) => Err(err("choice", m("error.choose"))),
-        (Kind::Country, _) => Err(err("country", m("error.country"))),
-        (Kind::Time, _) => Err(err("time", m("error.time"))),
-        (Kind::Date | Kind::DateOfBirth, _) => Err(err("day", m("error.date_empty"))),
+        (Kind::Country, Input::Country(c)) => {
+            Country::parse(c).map(Answer::Country).ok_or_else(|| err("country", message("error.country")))
+        }
+        (Kind::Time, Input::Time(t)) => Time::parse(t.trim()).map(Answer::Time).ok_or_else(|| err("time", message("error.time"))),
+        (Kind::Choice(_) | Kind::YesNo, _) => Err(err("choice", message("error.choose"))),
+        (Kind::Country, _) => Err(err("country", message("error.country"))),
+        (Kind::Time, _) => Err(err("time", message("error.time"))),
+        (Kind::Date | Kind::DateOfBirth, _) => Err(err("day", message("error.date_empty"))),
     }
 }

@@ -5,7 +5,7 @@
 //! or `error` and one problem per line.
 
 use super::answer::Answer;
-use super::question::{Kind, Q};
+use super::question::{Kind, Question};
 use crate::calendar::{from_gregorian, Calendar};
 use crate::case::{Country, Time};
 use crate::casefile::SavedResult;
@@ -28,7 +28,7 @@ fn value(a: &Answer) -> String {
 }
 
 /// Writes the answers as lines.
-pub fn to_lines(assessed_on: Date, answers: &[(Q, Answer)]) -> String {
+pub fn to_lines(assessed_on: Date, answers: &[(Question, Answer)]) -> String {
     let mut out = format!("assessed_on={assessed_on}\n");
     for (q, a) in answers {
         out.push_str(&format!("{q}={}\n", value(a)));
@@ -36,7 +36,7 @@ pub fn to_lines(assessed_on: Date, answers: &[(Q, Answer)]) -> String {
     out
 }
 
-fn parse(q: Q, v: &str) -> Option<Answer> {
+fn parse(q: Question, v: &str) -> Option<Answer> {
     if v == "?" {
         return Some(Answer::Unknown);
     }
@@ -73,13 +73,13 @@ fn parse(q: Q, v: &str) -> Option<Answer> {
 }
 
 /// Reads lines written by [`to_lines`]; `None` if any line is not understood.
-pub fn from_lines(text: &str) -> Option<(Date, Vec<(Q, Answer)>)> {
+pub fn from_lines(text: &str) -> Option<(Date, Vec<(Question, Answer)>)> {
     let mut lines = text.lines().filter(|l| !l.is_empty());
     let on = Date::parse(lines.next()?.strip_prefix("assessed_on=")?).ok()?;
     let mut answers = Vec::new();
     for line in lines {
         let (id, v) = line.split_once('=')?;
-        let q = Q::parse(id)?;
+        let q = Question::parse(id)?;
         answers.push((q, parse(q, v)?));
     }
     Some((on, answers))
@@ -89,7 +89,7 @@ pub fn from_lines(text: &str) -> Option<(Date, Vec<(Q, Answer)>)> {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Opened {
     pub assessed_on: Date,
-    pub answers: Vec<(Q, Answer)>,
+    pub answers: Vec<(Question, Answer)>,
     /// Problems worth a warning (unknown keys, odd facts), one line each.
     pub warnings: Vec<String>,
     /// What the file says it was judged under, if it was saved by Pathways.

@@ -13,6 +13,6 @@ pub mod walk;
 pub use answer::Answer;
 pub use answers::Answers;
 pub use input::{Input, InputError};
-pub use question::{Choice, Kind, Q};
+pub use question::{Choice, Kind, Question};
 pub use state::{Action, Screen, State};
 pub use walk::{walk, Walk};

@@ -12,7 +12,7 @@ pub const MAX_RELATIVES: usize = 20;
 
 /// A question. Relatives' questions carry the relative's index (0-based).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Q {
+pub enum Question {
     DateOfBirth,
     Location,
     HasRelatives,
@@ -98,163 +98,238 @@ impl Choice {
     }
 }
 
-/// The questions before and after the relatives, in the order they are asked.
-pub const BEFORE_RELATIVES: &[Q] = &[Q::DateOfBirth, Q::Location, Q::HasRelatives];
-pub const AFTER_RELATIVES: &[Q] = &[
-    Q::Unaccompanied,
-    Q::AgeDisputed,
-    Q::Married,
-    Q::Nationality,
-    Q::Claim,
-    Q::ClaimCountry,
-    Q::ClaimDate,
-    Q::Request,
-    Q::RequestDate,
-    Q::RequestReceived,
-    Q::RequestDecision,
-    Q::RequestDecisionDate,
-    Q::Arrived,
-    Q::CalaisCamp,
-    Q::HighRisk,
-    Q::Sibling,
-    Q::Referred,
-    Q::BestInterests,
-    Q::Application,
-    Q::ApplicationDate,
-    Q::ApplicationTime,
-];
-
-/// The questions about relative `i`, in order.
-pub fn relative_questions(i: usize) -> [Q; 7] {
-    [Q::Relation(i), Q::Status(i), Q::Adult(i), Q::CanCare(i), Q::FamilyBefore(i), Q::Consent(i), Q::AnotherRelative(i)]
+/// When a question applies: it is reached only when an earlier answer leads to it (a claim's
+/// date after "the claim is lodged"). The walk asks it only if its fact can still change a verdict.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum When {
+    Always,
+    /// An asylum claim is lodged.
+    ClaimLodged,
+    /// A take-charge request was sent.
+    RequestSent,
+    /// A request was sent and its date is known.
+    RequestDated,
+    /// A request was sent and the UK's decision is known.
+    RequestDecided,
+    /// A UK application was made.
+    ApplicationMade,
+    /// A UK application was made and its date is known.
+    ApplicationDated,
 }
 
-const SIMPLE: &[(Q, &str)] = &[
-    (Q::DateOfBirth, "dob"),
-    (Q::Location, "location"),
-    (Q::HasRelatives, "relatives"),
-    (Q::Unaccompanied, "unaccompanied"),
-    (Q::AgeDisputed, "age_disputed"),
-    (Q::Married, "married"),
-    (Q::Nationality, "nationality"),
-    (Q::Claim, "claim"),
-    (Q::ClaimCountry, "claim_country"),
-    (Q::ClaimDate, "claim_date"),
-    (Q::Request, "request"),
-    (Q::RequestDate, "request_date"),
-    (Q::RequestReceived, "request_received"),
-    (Q::RequestDecision, "request_decision"),
-    (Q::RequestDecisionDate, "request_decision_date"),
-    (Q::Arrived, "arrived"),
-    (Q::CalaisCamp, "calais_camp"),
-    (Q::HighRisk, "high_risk"),
-    (Q::Sibling, "sibling"),
-    (Q::Referred, "referred"),
-    (Q::BestInterests, "best_interests"),
-    (Q::Application, "application"),
-    (Q::ApplicationDate, "application_date"),
-    (Q::ApplicationTime, "application_time"),
+/// The engine fact a question settles.
+#[derive(Clone, Copy)]
+pub enum Settles {
+    /// None: the question is always asked when reached (the date of birth, the location, whether
+    /// there are relatives, each relative's relation, "another relative?").
+    Nothing,
+    Fact(Fact),
+    /// A fact about the relative the question is about.
+    OfRelative(fn(usize) -> Fact),
+}
+
+/// The case-file path of the field a question fills (to match validation messages to it).
+#[derive(Clone, Copy)]
+pub enum Path {
+    /// The path of the fact it settles.
+    OfFact,
+    Fixed(&'static str),
+    OfRelative(fn(usize) -> Fact),
+}
+
+/// A question, defined once: the screens, the walk, the saved lines and the catalog tests read
+/// these rows. Per-relative rows are written for relative 0.
+pub struct Row {
+    pub q: Question,
+    /// Its id (`relative.<n>.<key>` for a relative's) and the key of its texts in the catalog:
+    /// `q.<key>.title`, `q.<key>.hint`.
+    pub key: &'static str,
+    pub kind: Kind,
+    pub settles: Settles,
+    /// The facts of the questions it opens (has the child claimed asylum? leads to the claim's
+    /// country and date): the question is asked while any of them can still change a verdict.
+    pub opens: &'static [Fact],
+    pub when: When,
+    pub path: Path,
+}
+
+const fn row(q: Question, key: &'static str, kind: Kind, settles: Settles) -> Row {
+    Row { q, key, kind, settles, opens: &[], when: When::Always, path: Path::OfFact }
+}
+
+/// Every question, in the order asked: those before the relatives, one relative's, those after.
+pub const QUESTIONS: &[Row] = &[
+    Row { path: Path::Fixed("case.child.date_of_birth"), ..row(Question::DateOfBirth, "dob", Kind::DateOfBirth, Settles::Nothing) },
+    Row { path: Path::Fixed("case.child.location"), ..row(Question::Location, "location", Kind::Country, Settles::Nothing) },
+    Row { path: Path::Fixed("case.uk_relatives"), ..row(Question::HasRelatives, "relatives", Kind::YesNo, Settles::Nothing) },
+    Row {
+        path: Path::OfRelative(Fact::Relation),
+        ..row(Question::Relation(0), "relation", Kind::Choice(Choice::Relation), Settles::Nothing)
+    },
+    row(Question::Status(0), "status", Kind::Choice(Choice::Status), Settles::OfRelative(Fact::RelativeStatus)),
+    row(Question::Adult(0), "adult", Kind::YesNo, Settles::OfRelative(Fact::RelativeAdult)),
+    row(Question::CanCare(0), "can_care", Kind::YesNo, Settles::OfRelative(Fact::RelativeCanCare)),
+    row(Question::FamilyBefore(0), "family_before", Kind::YesNo, Settles::OfRelative(Fact::RelativeFamilyBeforeFlight)),
+    row(Question::Consent(0), "consent", Kind::YesNo, Settles::OfRelative(Fact::RelativeConsent)),
+    Row { path: Path::Fixed("case.uk_relatives"), ..row(Question::AnotherRelative(0), "another", Kind::YesNo, Settles::Nothing) },
+    row(Question::Unaccompanied, "unaccompanied", Kind::YesNo, Settles::Fact(Fact::Unaccompanied)),
+    row(Question::AgeDisputed, "age_disputed", Kind::YesNo, Settles::Fact(Fact::AgeDisputed)),
+    row(Question::Married, "married", Kind::YesNo, Settles::Fact(Fact::Married)),
+    row(Question::Nationality, "nationality", Kind::Country, Settles::Fact(Fact::Nationality)),
+    Row {
+        opens: &[Fact::AsylumClaimCountry, Fact::AsylumClaimDate],
+        ..row(Question::Claim, "claim", Kind::Choice(Choice::Claim), Settles::Fact(Fact::AsylumClaim))
+    },
+    Row { when: When::ClaimLodged, ..row(Question::ClaimCountry, "claim_country", Kind::Country, Settles::Fact(Fact::AsylumClaimCountry)) },
+    Row { when: When::ClaimLodged, ..row(Question::ClaimDate, "claim_date", Kind::Date, Settles::Fact(Fact::AsylumClaimDate)) },
+    Row {
+        opens: &[Fact::RequestDate, Fact::RequestReceivedBeforeCutoff, Fact::RequestDecision, Fact::RequestDecisionDate],
+        path: Path::Fixed("case.take_charge_request.status"),
+        ..row(Question::Request, "request", Kind::Choice(Choice::Request), Settles::Fact(Fact::Request))
+    },
+    Row { when: When::RequestSent, ..row(Question::RequestDate, "request_date", Kind::Date, Settles::Fact(Fact::RequestDate)) },
+    // Asked only when the engine names the fact (a request sent on the Dublin cut-off day).
+    Row {
+        when: When::RequestDated,
+        ..row(Question::RequestReceived, "request_received", Kind::YesNo, Settles::Fact(Fact::RequestReceivedBeforeCutoff))
+    },
+    Row {
+        opens: &[Fact::RequestDecisionDate],
+        when: When::RequestSent,
+        ..row(Question::RequestDecision, "request_decision", Kind::Choice(Choice::Decision), Settles::Fact(Fact::RequestDecision))
+    },
+    // Asked only when the engine names it (an acceptance starts the transfer limit).
+    Row {
+        when: When::RequestDecided,
+        ..row(Question::RequestDecisionDate, "request_decision_date", Kind::Date, Settles::Fact(Fact::RequestDecisionDate))
+    },
+    row(Question::Arrived, "arrived", Kind::Date, Settles::Fact(Fact::ArrivedInEurope)),
+    row(Question::CalaisCamp, "calais_camp", Kind::YesNo, Settles::Fact(Fact::InCalaisCamp)),
+    row(Question::HighRisk, "high_risk", Kind::YesNo, Settles::Fact(Fact::ReferredHighRisk)),
+    row(Question::Sibling, "sibling", Kind::YesNo, Settles::Fact(Fact::AccompanyingSibling)),
+    row(Question::Referred, "referred", Kind::YesNo, Settles::Fact(Fact::ReferredByAuthorities)),
+    row(Question::BestInterests, "best_interests", Kind::YesNo, Settles::Fact(Fact::BestInterests)),
+    Row { opens: &[Fact::ApplicationTime], ..row(Question::Application, "application", Kind::YesNo, Settles::Fact(Fact::Application)) },
+    Row {
+        opens: &[Fact::ApplicationTime],
+        when: When::ApplicationMade,
+        path: Path::Fixed("case.uk_application.submitted_on"),
+        ..row(Question::ApplicationDate, "application_date", Kind::Date, Settles::Fact(Fact::Application))
+    },
+    // Asked only when the engine names the fact (an application on the day a route closed at a time).
+    Row {
+        when: When::ApplicationDated,
+        ..row(Question::ApplicationTime, "application_time", Kind::Time, Settles::Fact(Fact::ApplicationTime))
+    },
 ];
 
-const PER_RELATIVE: &[&str] = &["relation", "status", "adult", "can_care", "family_before", "consent", "another"];
+fn per_relative(row: &Row) -> bool {
+    row.q.relative().is_some()
+}
 
-impl Q {
+/// The questions asked before the relatives, in order.
+pub fn before_relatives() -> impl Iterator<Item = Question> {
+    QUESTIONS.iter().take_while(|r| !per_relative(r)).map(|r| r.q)
+}
+
+/// The questions asked after the relatives, in order.
+pub fn after_relatives() -> impl Iterator<Item = Question> {
+    QUESTIONS.iter().skip_while(|r| !per_relative(r)).skip_while(|r| per_relative(r)).map(|r| r.q)
+}
+
+/// The questions about relative `i`, in order.
+pub fn relative_questions(i: usize) -> impl Iterator<Item = Question> {
+    QUESTIONS.iter().filter(|r| per_relative(r)).map(move |r| r.q.for_relative(i))
+}
+
+impl Question {
     /// The relative this question is about.
     pub fn relative(self) -> Option<usize> {
         match self {
-            Q::Relation(i) | Q::Status(i) | Q::Adult(i) | Q::CanCare(i) | Q::FamilyBefore(i) | Q::Consent(i) | Q::AnotherRelative(i) => {
-                Some(i)
-            }
+            Question::Relation(i)
+            | Question::Status(i)
+            | Question::Adult(i)
+            | Question::CanCare(i)
+            | Question::FamilyBefore(i)
+            | Question::Consent(i)
+            | Question::AnotherRelative(i) => Some(i),
             _ => None,
         }
     }
 
-    /// The key of this question's texts in the catalog: `q.<key>.title`, `q.<key>.hint`.
-    pub fn key(self) -> &'static str {
-        match self.relative() {
-            Some(_) => PER_RELATIVE[relative_questions(0).iter().position(|q| q.same_kind(self)).unwrap_or(0)],
-            None => SIMPLE.iter().find(|(q, _)| *q == self).map(|(_, k)| *k).unwrap_or("dob"),
+    /// The same question about relative `i` (a question not about a relative is returned as is).
+    fn for_relative(self, i: usize) -> Question {
+        match self {
+            Question::Relation(_) => Question::Relation(i),
+            Question::Status(_) => Question::Status(i),
+            Question::Adult(_) => Question::Adult(i),
+            Question::CanCare(_) => Question::CanCare(i),
+            Question::FamilyBefore(_) => Question::FamilyBefore(i),
+            Question::Consent(_) => Question::Consent(i),
+            Question::AnotherRelative(_) => Question::AnotherRelative(i),
+            q => q,
         }
     }
 
-    fn same_kind(self, other: Q) -> bool {
-        std::mem::discriminant(&self) == std::mem::discriminant(&other)
+    /// This question's row in [`QUESTIONS`].
+    pub fn row(self) -> &'static Row {
+        let first = self.for_relative(0);
+        QUESTIONS.iter().find(|r| r.q == first).expect("every question has a row in QUESTIONS")
+    }
+
+    /// The key of this question's texts in the catalog: `q.<key>.title`, `q.<key>.hint`.
+    pub fn key(self) -> &'static str {
+        self.row().key
     }
 
     /// Parses an id written by [`fmt::Display`]: `dob`, `relative.2.status`.
-    pub fn parse(id: &str) -> Option<Q> {
-        if let Some(rest) = id.strip_prefix("relative.") {
-            let (n, field) = rest.split_once('.')?;
-            let i: usize = n.parse().ok().filter(|i| (1..=MAX_RELATIVES).contains(i))?;
-            let pos = PER_RELATIVE.iter().position(|f| *f == field)?;
-            return Some(relative_questions(i - 1)[pos]);
-        }
-        SIMPLE.iter().find(|(_, k)| *k == id).map(|(q, _)| *q)
+    pub fn parse(id: &str) -> Option<Question> {
+        let (i, key) = match id.strip_prefix("relative.") {
+            Some(rest) => {
+                let (n, key) = rest.split_once('.')?;
+                let i: usize = n.parse().ok().filter(|i| (1..=MAX_RELATIVES).contains(i))?;
+                (Some(i - 1), key)
+            }
+            None => (None, id),
+        };
+        let row = QUESTIONS.iter().find(|r| r.key == key && per_relative(r) == i.is_some())?;
+        Some(row.q.for_relative(i.unwrap_or(0)))
     }
 
     pub fn kind(self) -> Kind {
-        match self {
-            Q::DateOfBirth => Kind::DateOfBirth,
-            Q::Location | Q::Nationality | Q::ClaimCountry => Kind::Country,
-            Q::Relation(_) => Kind::Choice(Choice::Relation),
-            Q::Status(_) => Kind::Choice(Choice::Status),
-            Q::Claim => Kind::Choice(Choice::Claim),
-            Q::Request => Kind::Choice(Choice::Request),
-            Q::RequestDecision => Kind::Choice(Choice::Decision),
-            Q::ClaimDate | Q::RequestDate | Q::RequestDecisionDate | Q::Arrived | Q::ApplicationDate => Kind::Date,
-            Q::ApplicationTime => Kind::Time,
-            _ => Kind::YesNo,
+        self.row().kind
+    }
+
+    /// The engine fact this question settles. `None`: always asked when reached.
+    pub fn fact(self) -> Option<Fact> {
+        match self.row().settles {
+            Settles::Nothing => None,
+            Settles::Fact(f) => Some(f),
+            Settles::OfRelative(f) => Some(f(self.relative().unwrap_or(0))),
         }
     }
 
-    /// The engine fact this question settles. `None`: always asked when reached (the date of birth,
-    /// the location, whether there are relatives, each relative's relation, "another relative?").
-    pub fn fact(self) -> Option<Fact> {
-        Some(match self {
-            Q::DateOfBirth | Q::Location | Q::HasRelatives | Q::Relation(_) | Q::AnotherRelative(_) => return None,
-            Q::Status(i) => Fact::RelativeStatus(i),
-            Q::Adult(i) => Fact::RelativeAdult(i),
-            Q::CanCare(i) => Fact::RelativeCanCare(i),
-            Q::FamilyBefore(i) => Fact::RelativeFamilyBeforeFlight(i),
-            Q::Consent(i) => Fact::RelativeConsent(i),
-            Q::Unaccompanied => Fact::Unaccompanied,
-            Q::AgeDisputed => Fact::AgeDisputed,
-            Q::Married => Fact::Married,
-            Q::Nationality => Fact::Nationality,
-            Q::Claim => Fact::AsylumClaim,
-            Q::ClaimCountry => Fact::AsylumClaimCountry,
-            Q::ClaimDate => Fact::AsylumClaimDate,
-            Q::Request => Fact::Request,
-            Q::RequestDate => Fact::RequestDate,
-            Q::RequestReceived => Fact::RequestReceivedBeforeCutoff,
-            Q::RequestDecision => Fact::RequestDecision,
-            Q::RequestDecisionDate => Fact::RequestDecisionDate,
-            Q::Arrived => Fact::ArrivedInEurope,
-            Q::CalaisCamp => Fact::InCalaisCamp,
-            Q::HighRisk => Fact::ReferredHighRisk,
-            Q::Sibling => Fact::AccompanyingSibling,
-            Q::Referred => Fact::ReferredByAuthorities,
-            Q::BestInterests => Fact::BestInterests,
-            Q::Application | Q::ApplicationDate => Fact::Application,
-            Q::ApplicationTime => Fact::ApplicationTime,
-        })
+    /// The facts this question leads to: its own, and those of the questions it opens.
+    pub fn settles(self) -> Vec<Fact> {
+        self.fact().into_iter().chain(self.row().opens.iter().copied()).collect()
+    }
+
+    /// When this question applies (see [`When`]).
+    pub fn when(self) -> When {
+        self.row().when
     }
 
     /// The case-file path of the field this question fills (to match validation messages).
     pub fn path(self) -> String {
-        match self {
-            Q::DateOfBirth => "case.child.date_of_birth".into(),
-            Q::Relation(i) => Fact::Relation(i).path(),
-            Q::HasRelatives | Q::AnotherRelative(_) => "case.uk_relatives".into(),
-            Q::Location => "case.child.location".into(),
-            Q::ApplicationDate => "case.uk_application.submitted_on".into(),
-            Q::Request => "case.take_charge_request.status".into(),
-            q => q.fact().map(Fact::path).unwrap_or_default(),
+        match self.row().path {
+            Path::Fixed(p) => p.into(),
+            Path::OfRelative(f) => f(self.relative().unwrap_or(0)).path(),
+            Path::OfFact => self.fact().map(Fact::path).unwrap_or_default(),
         }
     }
 }
 
-impl fmt::Display for Q {
+impl fmt::Display for Question {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.relative() {
             Some(i) => write!(f, "relative.{}.{}", i + 1, self.key()),
@@ -269,19 +344,20 @@ mod tests {
 
     #[test]
     fn ids_round_trip() {
-        let mut all: Vec<Q> = BEFORE_RELATIVES.iter().chain(AFTER_RELATIVES).copied().collect();
+        let mut all: Vec<Question> = before_relatives().chain(after_relatives()).collect();
         for i in 0..MAX_RELATIVES {
             all.extend(relative_questions(i));
         }
+        assert_eq!(all.len(), QUESTIONS.len() - 7 + 7 * MAX_RELATIVES, "every row is asked once (or once per relative)");
         let mut ids = std::collections::BTreeSet::new();
         for q in all {
             let id = q.to_string();
-            assert_eq!(Q::parse(&id), Some(q), "{id}");
+            assert_eq!(Question::parse(&id), Some(q), "{id}");
             assert!(ids.insert(id.clone()), "duplicate id {id}");
         }
-        assert_eq!(Q::parse("relative.0.status"), None, "relatives are numbered from 1");
-        assert_eq!(Q::parse(&format!("relative.{}.status", MAX_RELATIVES + 1)), None, "beyond the limit");
-        assert_eq!(Q::parse("nonsense"), None);
-        assert_eq!(Q::Status(2).to_string(), "relative.3.status");
+        assert_eq!(Question::parse("relative.0.status"), None, "relatives are numbered from 1");
+        assert_eq!(Question::parse(&format!("relative.{}.status", MAX_RELATIVES + 1)), None, "beyond the limit");
+        assert_eq!(Question::parse("nonsense"), None);
+        assert_eq!(Question::Status(2).to_string(), "relative.3.status");
     }
 }

@@ -5,21 +5,23 @@ use super::answer::Answer;
 use super::answers::Answers;
 use super::input::{check, plain_date, Input, InputError};
 use super::lines::{from_import_reply, Opened};
+use super::question::Question;
 use super::question::MAX_RELATIVES;
-use super::question::Q;
 use super::walk::{full_case, walk, Walk};
 use crate::case::Case;
 use crate::casefile::{change_msg, changes, changes_heading};
 use crate::date::Date;
-use crate::msg::{m, Msg};
+use crate::msg::{message, Msg};
 use crate::rules::evaluate;
+use std::cell::RefCell;
+use std::rc::Rc;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Screen {
     Start,
     /// The date the rules are applied as of (from the start page, or "Change" on the check page).
     AssessmentDate,
-    Question(Q),
+    Question(Question),
     /// "Check your answers".
     Check,
     Result,
@@ -49,6 +51,19 @@ pub struct State {
     /// Counts the inputs refused so far: each refusal is a new one to announce (focus moves to
     /// the error summary every time, even when the same error comes again).
     pub refusals: u32,
+    /// The walk of the answers held, worked out once per change of the answers or the date.
+    walked: WalkCache,
+}
+
+/// The last walk with the date and answers it was worked out for. It is a cache, not part of the
+/// state's meaning: two states are equal whatever their caches hold.
+#[derive(Clone, Debug, Default)]
+struct WalkCache(RefCell<Option<(Date, Answers, Rc<Walk>)>>);
+
+impl PartialEq for WalkCache {
+    fn eq(&self, _: &WalkCache) -> bool {
+        true
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -64,7 +79,7 @@ pub enum Action {
     Submit(Input),
     Back,
     /// A "Change" link on "Check your answers".
-    Change(Q),
+    Change(Question),
     ShowCheck,
     ShowResult,
     Home,
@@ -88,7 +103,7 @@ impl State {
     /// Every answer held, as lines for the file worker (saving a case): the worker rebuilds the
     /// same case as [`State::case`], so nothing opened or entered is lost.
     pub fn export_request(&self) -> String {
-        let answers: Vec<(Q, Answer)> = self.answers.iter().cloned().collect();
+        let answers: Vec<(Question, Answer)> = self.answers.iter().cloned().collect();
         format!("export\n{}", super::lines::to_lines(self.assessed_on, &answers))
     }
 
@@ -104,6 +119,7 @@ impl State {
             rejected: None,
             notice: Vec::new(),
             refusals: 0,
+            walked: WalkCache::default(),
         }
     }
 
@@ -121,8 +137,19 @@ impl State {
         }
     }
 
-    pub fn walk(&self) -> Walk {
-        walk(&Case::new(self.assessed_on), &self.answers)
+    /// The walk of the answers held (see [`walk`]): the screens and the reducer ask for it often,
+    /// and it runs the engine once per answer, so it is worked out again only when the answers or
+    /// the assessment date have changed.
+    pub fn walk(&self) -> Rc<Walk> {
+        let mut cache = self.walked.0.borrow_mut();
+        match &*cache {
+            Some((on, answers, w)) if *on == self.assessed_on && *answers == self.answers => Rc::clone(w),
+            _ => {
+                let w = Rc::new(walk(&Case::new(self.assessed_on), &self.answers));
+                *cache = Some((self.assessed_on, self.answers.clone(), Rc::clone(&w)));
+                w
+            }
+        }
     }
 
     /// The case the answers make, asked or not (what is evaluated and saved): see [`full_case`].
@@ -205,10 +232,15 @@ impl State {
             },
             Action::Submit(input) => {
                 let Screen::Question(q) = s.screen else { return s };
-                // Check against the case without this question's previous answer.
-                let mut answers = s.answers.clone();
-                answers.remove(&q);
-                let base = walk(&Case::new(s.assessed_on), &answers).case;
+                // Check against the case without this question's previous answer (a question
+                // answered for the first time: the case of the answers held, already walked).
+                let base = if s.answers.get(&q).is_some() {
+                    let mut answers = s.answers.clone();
+                    answers.remove(&q);
+                    walk(&Case::new(s.assessed_on), &answers).case
+                } else {
+                    s.walk().case.clone()
+                };
                 match check(q, &input, &base) {
                     Ok(answer) => {
                         s.answers.insert(q, answer);
@@ -258,8 +290,8 @@ impl State {
                             fresh.notice.extend(changes.iter().map(change_msg));
                         }
                     }
-                    fresh.notice.push(m("notice.opened"));
-                    fresh.notice.extend(warnings.into_iter().map(|w| m("notice.file_warning").text("problem", w)));
+                    fresh.notice.push(message("notice.opened"));
+                    fresh.notice.extend(warnings.into_iter().map(|w| message("notice.file_warning").text("problem", w)));
                     let next = fresh.onward();
                     fresh.history.push(Screen::Start);
                     fresh.screen = next;
@@ -267,7 +299,7 @@ impl State {
                 }
                 Err(errors) => {
                     let errors =
-                        errors.into_iter().map(|e| InputError { field: "file", msg: m("error.file").text("problem", e) }).collect();
+                        errors.into_iter().map(|e| InputError { field: "file", msg: message("error.file").text("problem", e) }).collect();
                     s.refuse(errors, None)
                 }
             },
@@ -280,13 +312,13 @@ impl State {
 fn assessment_date(s: &State, input: &Input) -> Result<Date, Vec<InputError>> {
     let about = |e: InputError| InputError { field: e.field, msg: Msg { key: assessment_key(e.msg.key), args: e.msg.args } };
     let date = match input {
-        Input::Unknown => s.today.ok_or_else(|| vec![InputError { field: "day", msg: m("error.assessed_on.empty") }])?,
+        Input::Unknown => s.today.ok_or_else(|| vec![InputError { field: "day", msg: message("error.assessed_on.empty") }])?,
         other => plain_date(other).map_err(|e| e.into_iter().map(about).collect::<Vec<_>>())?,
     };
     // The answers must still fit: nothing is removed behind the volunteer's back.
     let case = full_case(&Case::new(date), &s.answers);
     if let Some(born) = case.child.date_of_birth.filter(|b| *b > date) {
-        return Err(vec![InputError { field: "day", msg: m("error.assessed_on.before_birth").date("date", born) }]);
+        return Err(vec![InputError { field: "day", msg: message("error.assessed_on.before_birth").date("date", born) }]);
     }
     Ok(date)
 }

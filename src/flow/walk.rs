@@ -12,9 +12,9 @@ use crate::rules::{evaluate, Fact};
 #[derive(Clone, Debug, PartialEq)]
 pub struct Walk {
     /// Questions asked and answered, in order (what "Check your answers" lists).
-    pub answered: Vec<Q>,
+    pub answered: Vec<Question>,
     /// The next question, or `None` when every relevant question has an answer.
-    pub next: Option<Q>,
+    pub next: Option<Question>,
     /// The case built from the answered questions.
     pub case: Case,
     /// How many more questions may follow `next` (an estimate for the progress indicator).
@@ -33,35 +33,18 @@ fn missing(case: &Case) -> Vec<Fact> {
 }
 
 /// Can `q` be reached from the answers already in `case` (a sub-question needs its parent's answer)?
-fn reachable(q: Q, case: &Case) -> bool {
+fn reachable(q: Question, case: &Case) -> bool {
     let claim = case.asylum_claim.as_ref();
     let tcr = case.take_charge_request.as_ref().filter(|t| t.known_status() == Some(RequestStatus::Sent));
-    match q {
-        Q::ClaimCountry | Q::ClaimDate => claim.is_some_and(|c| c.known_status() == Some(ClaimStatus::Lodged)),
-        Q::RequestDate | Q::RequestDecision => tcr.is_some(),
-        // Asked only when the engine names the fact (a request sent on the Dublin cut-off day).
-        Q::RequestReceived => tcr.is_some_and(|t| t.sent_on.is_some()),
-        // A decision's date: asked only when the engine names it (an acceptance starts the transfer limit).
-        Q::RequestDecisionDate => tcr.is_some_and(|t| t.uk_decision.is_some()),
-        Q::ApplicationDate => case.uk_application.is_some(),
-        // Asked only when the engine names the fact (an application on the day a route closed at a time).
-        Q::ApplicationTime => case.uk_application.as_ref().is_some_and(|a| a.submitted_on.is_some()),
-        _ => true,
+    match q.when() {
+        When::Always => true,
+        When::ClaimLodged => claim.is_some_and(|c| c.known_status() == Some(ClaimStatus::Lodged)),
+        When::RequestSent => tcr.is_some(),
+        When::RequestDated => tcr.is_some_and(|t| t.sent_on.is_some()),
+        When::RequestDecided => tcr.is_some_and(|t| t.uk_decision.is_some()),
+        When::ApplicationMade => case.uk_application.is_some(),
+        When::ApplicationDated => case.uk_application.as_ref().is_some_and(|a| a.submitted_on.is_some()),
     }
-}
-
-/// The facts a question leads to: its own, and for a question that opens others (has the child
-/// claimed asylum? was a request sent? was an application made?) those of the questions it opens.
-fn settles(q: Q) -> Vec<Fact> {
-    let own = q.fact().into_iter();
-    let more: &[Fact] = match q {
-        Q::Claim => &[Fact::AsylumClaimCountry, Fact::AsylumClaimDate],
-        Q::Request => &[Fact::RequestDate, Fact::RequestReceivedBeforeCutoff, Fact::RequestDecision, Fact::RequestDecisionDate],
-        Q::RequestDecision => &[Fact::RequestDecisionDate],
-        Q::Application | Q::ApplicationDate => &[Fact::ApplicationTime],
-        _ => &[],
-    };
-    own.chain(more.iter().copied()).collect()
 }
 
 /// The case made by every answer held whose question is reachable (in question order), asked or
@@ -81,18 +64,18 @@ pub fn full_case(base: &Case, answers: &Answers) -> Case {
 }
 
 /// The questions in order, with as many relatives as the answers say there are.
-fn sequence(answers: &Answers) -> Vec<Q> {
-    let mut out: Vec<Q> = BEFORE_RELATIVES.to_vec();
-    let yes = |q: Q| answers.get(&q) == Some(&Answer::Bool(true));
-    if yes(Q::HasRelatives) {
+fn sequence(answers: &Answers) -> Vec<Question> {
+    let mut out: Vec<Question> = before_relatives().collect();
+    let yes = |q: Question| answers.get(&q) == Some(&Answer::Bool(true));
+    if yes(Question::HasRelatives) {
         for i in 0..MAX_RELATIVES {
             out.extend(relative_questions(i));
-            if !yes(Q::AnotherRelative(i)) {
+            if !yes(Question::AnotherRelative(i)) {
                 break;
             }
         }
     }
-    out.extend_from_slice(AFTER_RELATIVES);
+    out.extend(after_relatives());
     out
 }
 
@@ -106,11 +89,11 @@ fn sequence(answers: &Answers) -> Vec<Q> {
 pub fn walk(base: &Case, answers: &Answers) -> Walk {
     let seq = sequence(answers);
     let mut case = base.clone();
-    let mut taken: Vec<Q> = Vec::new();
+    let mut taken: Vec<Question> = Vec::new();
     let mut facts = missing(&case);
-    let last = Q::AnotherRelative(MAX_RELATIVES - 1);
-    let open = |q: Q, case: &Case, facts: &[Fact], taken: &[Q]| {
-        !taken.contains(&q) && q != last && reachable(q, case) && (q.fact().is_none() || settles(q).iter().any(|f| facts.contains(f)))
+    let last = Question::AnotherRelative(MAX_RELATIVES - 1);
+    let open = |q: Question, case: &Case, facts: &[Fact], taken: &[Question]| {
+        !taken.contains(&q) && q != last && reachable(q, case) && (q.fact().is_none() || q.settles().iter().any(|f| facts.contains(f)))
     };
     let next = loop {
         let Some(q) = seq.iter().copied().find(|&q| open(q, &case, &facts, &taken)) else { break None };

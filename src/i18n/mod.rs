@@ -317,7 +317,7 @@ pub fn placeholders(template: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::msg::m;
+    use crate::msg::message;
 
     #[test]
     fn fills_placeholders() {
@@ -330,7 +330,7 @@ mod tests {
     fn english_renders_dates_and_keys() {
         let en = english();
         assert_eq!(en.date(Date::ymd(2025, 9, 4)), "4 September 2025");
-        let msg = m("start.assessed_on").date("date", Date::ymd(2016, 3, 20));
+        let msg = message("start.assessed_on").date("date", Date::ymd(2016, 3, 20));
         assert_eq!(en.render(&msg), "The rules are applied as of 20 March 2016.");
     }
 

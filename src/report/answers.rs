@@ -2,26 +2,26 @@
 //! and the command-line report: one place, in the catalog's language.
 
 use crate::calendar::Calendar;
-use crate::flow::{Answer, Kind, Q};
+use crate::flow::{Answer, Kind, Question};
 use crate::i18n::{fill, Catalog, Format};
 
 /// A question's heading, with the relative's number filled in.
-pub fn question_title(q: Q, cat: &Catalog, fmt: &dyn Format) -> String {
+pub fn question_title(q: Question, cat: &Catalog, fmt: &dyn Format) -> String {
     let n = q.relative().map(|i| fmt.number(i as i64 + 1)).unwrap_or_default();
     fill(cat.get(&format!("q.{}.title", q.key())), &|name| (name == "n").then(|| n.clone()))
 }
 
 /// A question as a row of a summary: "another relative?" is asked once per relative, so its row
 /// says which relative it follows.
-pub fn row_title(q: Q, cat: &Catalog, fmt: &dyn Format) -> String {
+pub fn row_title(q: Question, cat: &Catalog, fmt: &dyn Format) -> String {
     match q {
-        Q::AnotherRelative(i) => fill(cat.get("check.another"), &|name| (name == "n").then(|| fmt.number(i as i64 + 1))),
+        Question::AnotherRelative(i) => fill(cat.get("check.another"), &|name| (name == "n").then(|| fmt.number(i as i64 + 1))),
         _ => question_title(q, cat, fmt),
     }
 }
 
 /// An answer in words.
-pub fn answer_text(q: Q, a: &Answer, cat: &Catalog, fmt: &dyn Format) -> String {
+pub fn answer_text(q: Question, a: &Answer, cat: &Catalog, fmt: &dyn Format) -> String {
     match a {
         Answer::Unknown => cat.text("opt.unknown"),
         Answer::Bool(true) => cat.text("opt.yes"),
@@ -52,6 +52,6 @@ pub fn answer_text(q: Q, a: &Answer, cat: &Catalog, fmt: &dyn Format) -> String 
 }
 
 /// The rows of a summary: each answered question with its answer, in the order asked.
-pub fn rows(answers: &[(Q, Answer)], cat: &Catalog, fmt: &dyn Format) -> Vec<(String, String)> {
+pub fn rows(answers: &[(Question, Answer)], cat: &Catalog, fmt: &dyn Format) -> Vec<(String, String)> {
     answers.iter().map(|(q, a)| (row_title(*q, cat, fmt), answer_text(*q, a, cat, fmt))).collect()
 }

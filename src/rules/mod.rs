@@ -20,7 +20,7 @@ pub use facts::{Age, Tri};
 pub use outcome::{Assessment, Deadline, DeadlineKind, Missing, PathwayId, PathwayResult, Reason, RouteStatus, Verdict};
 
 use crate::case::Case;
-use crate::msg::m;
+use crate::msg::message;
 use pathways::Ctx;
 
 /// Evaluates every pathway for a case. Never panics, for any case that parsed.
@@ -41,12 +41,12 @@ pub fn evaluate(case: &Case) -> Assessment {
     ];
     let mut notes = Vec::new();
     if case.child.age_disputed == Some(true) {
-        notes.push(Reason { msg: m("note.age_disputed"), cite: Cite::DublinArt2i });
+        notes.push(Reason { msg: message("note.age_disputed"), cite: Cite::DublinArt2i });
     }
     if case.child.location == Some(data::FRANCE) {
-        notes.push(Reason { msg: m("note.france_ase"), cite: Cite::FranceAse });
+        notes.push(Reason { msg: message("note.france_ase"), cite: Cite::FranceAse });
     }
-    notes.push(Reason { msg: m("note.no_irregular_crossing"), cite: Cite::Article8 });
+    notes.push(Reason { msg: message("note.no_irregular_crossing"), cite: Cite::Article8 });
     let next_deadline = pathways
         .iter()
         .flat_map(|p| p.deadlines.iter().map(move |d| (p.pathway, d)))

@@ -111,10 +111,14 @@ pub fn App() -> Html {
         Callback::from(move |a: Action| model.dispatch(Act::Flow(a)))
     };
 
+    // Whether the result page is shown, for the listener below (which outlives this render).
+    let showing_result = use_mut_ref(|| false);
+    *showing_result.borrow_mut() = model.flow.screen == Screen::Result;
+
     // The browser's back button goes back one screen; an opened case file and a chosen language
     // arrive as events from static/boot.js. The listeners live as long as the app.
     {
-        let (model, texts) = (model.clone(), texts.clone());
+        let (model, texts, showing_result) = (model.clone(), texts.clone(), showing_result.clone());
         use_effect_with((), move |_| {
             let document = gloo_utils::document();
             let back = model.clone();
@@ -129,6 +133,12 @@ pub fn App() -> Html {
                 // A language catalog loaded by static/boot.js (for the volunteer, or for the child).
                 EventListener::new(&document, "pathways-lang", move |e| {
                     if let Some(chosen) = e.dyn_ref::<web_sys::CustomEvent>().and_then(|e| chosen_of(&e.detail())) {
+                        // The result page's texts: only that page is drawn again. Any other screen
+                        // is left alone, since drawing it again puts back its fields' values and
+                        // would undo what is being typed; it finds the texts when the result is shown.
+                        if matches!(chosen, Chosen::Later) && !*showing_result.borrow() {
+                            return;
+                        }
                         texts.dispatch(chosen);
                     }
                 }),
@@ -159,9 +169,9 @@ pub fn App() -> Html {
             browser::set_language(&texts.lang, texts.dir());
             browser::announce_screen(&flow);
             let heading = page_heading(&flow, &texts);
-            let app = texts.t("app.name");
+            let app = texts.text("app.name");
             if *errors > 0 {
-                browser::set_title(&format!("{} {heading} - {app}", texts.t("error.title_prefix")));
+                browser::set_title(&format!("{} {heading} - {app}", texts.text("error.title_prefix")));
                 browser::focus("error-summary");
             } else {
                 browser::set_title(&format!("{heading} - {app}"));
@@ -178,11 +188,11 @@ pub fn App() -> Html {
 /// The main heading of the screen (also the page title).
 fn page_heading(flow: &State, t: &Texts) -> String {
     match flow.screen {
-        Screen::Start => t.t("start.title").into(),
-        Screen::AssessmentDate => t.t("assessed_on.title").into(),
+        Screen::Start => t.text("start.title").into(),
+        Screen::AssessmentDate => t.text("assessed_on.title").into(),
         Screen::Question(q) => question_title(q, t),
-        Screen::Check => t.t("check.title").into(),
-        Screen::Result => t.t("result.title").into(),
-        Screen::ConfirmStartAgain => t.t("start_again.title").into(),
+        Screen::Check => t.text("check.title").into(),
+        Screen::Result => t.text("result.title").into(),
+        Screen::ConfirmStartAgain => t.text("start_again.title").into(),
     }
 }

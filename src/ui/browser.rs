@@ -3,6 +3,7 @@
 
 use crate::date::Date;
 use js_sys::{Array, Function, Object, Reflect};
+use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 
 use gloo_utils::{document, document_element, window};
@@ -25,18 +26,20 @@ struct Formatters {
     lang: String,
     date: Option<Option<Function>>,
     region: Option<(JsValue, Function)>,
+    /// Every country (code, name), in the language's alphabetical order.
+    countries: Option<Rc<Vec<(&'static str, String)>>>,
 }
 
 thread_local! {
     static FORMATTERS: std::cell::RefCell<Formatters> =
-        const { std::cell::RefCell::new(Formatters { lang: String::new(), date: None, region: None }) };
+        const { std::cell::RefCell::new(Formatters { lang: String::new(), date: None, region: None, countries: None }) };
 }
 
 fn with_formatters<R>(lang: &str, f: impl FnOnce(&mut Formatters) -> R) -> R {
     FORMATTERS.with(|cell| {
         let mut cache = cell.borrow_mut();
         if cache.lang != lang {
-            *cache = Formatters { lang: lang.to_string(), date: None, region: None };
+            *cache = Formatters { lang: lang.to_string(), date: None, region: None, countries: None };
         }
         f(&mut cache)
     })
@@ -98,9 +101,13 @@ pub fn country_name(lang: &str, code: &str) -> String {
     names.and_then(|(names, of)| of.call1(&names, &code.into()).ok()?.as_string()).unwrap_or_else(|| code.to_string())
 }
 
-/// The countries as (code, name) in the language's alphabetical order (the browser's Intl collator).
-pub fn countries_by_name(lang: &str, codes: impl Iterator<Item = &'static str>) -> Vec<(&'static str, String)> {
-    let codes: Vec<&'static str> = codes.collect();
+/// Every country as (code, name) in the language's alphabetical order (the browser's Intl
+/// collator), worked out once per language.
+pub fn countries_by_name(lang: &str) -> Rc<Vec<(&'static str, String)>> {
+    if let Some(list) = with_formatters(lang, |c| c.countries.clone()) {
+        return list;
+    }
+    let codes: Vec<&'static str> = crate::case::Country::all_codes().collect();
     let arr = Array::new();
     for (i, code) in codes.iter().enumerate() {
         arr.push(&format!("{}\u{0}{i}", country_name(lang, code)).into());
@@ -109,13 +116,17 @@ pub fn countries_by_name(lang: &str, codes: impl Iterator<Item = &'static str>) 
     if let Ok(sort) = Reflect::get(&arr, &"sort".into()).and_then(|f| f.dyn_into::<Function>()) {
         let _ = sort.call1(&arr, &collator.compare());
     }
-    arr.iter()
-        .filter_map(|v| v.as_string())
-        .filter_map(|s| {
-            let (name, i) = s.split_once('\u{0}')?;
-            Some((*codes.get(i.parse::<usize>().ok()?)?, name.to_string()))
-        })
-        .collect()
+    let list: Rc<Vec<(&'static str, String)>> = Rc::new(
+        arr.iter()
+            .filter_map(|v| v.as_string())
+            .filter_map(|s| {
+                let (name, i) = s.split_once('\u{0}')?;
+                Some((*codes.get(i.parse::<usize>().ok()?)?, name.to_string()))
+            })
+            .collect(),
+    );
+    with_formatters(lang, |c| c.countries = Some(Rc::clone(&list)));
+    list
 }
 
 /// Adds a history entry for a new screen (no URL change: answers never go into the URL).

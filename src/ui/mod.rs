@@ -12,7 +12,8 @@ pub use app::App;
 /// Mounts the app on `<div id="app">` (or the body if missing), in a task of its own after the
 /// module's start (two shorter tasks keep a slow phone's main thread less blocked than one long).
 pub fn start() {
-    // A one-off timer: it runs once and is then gone.
+    // A one-off timer, started once per page: gloo's `forget` lets it run without keeping its
+    // handle (an async sleep instead costs 0.7 KB gzip of the first-visit Wasm, measured).
     gloo_timers::callback::Timeout::new(0, mount).forget();
 }
 

@@ -84,23 +84,23 @@ impl Texts {
     }
 
     /// The text for a key.
-    pub fn t(&self, key: &str) -> &'static str {
+    pub fn text(&self, key: &str) -> &'static str {
         self.cat.get(key)
     }
 
     /// The text for a key as page content: where this language has no text yet and English
     /// stands in, the English is marked as such (`lang="en"`, left to right) so that screen
     /// readers voice it in English and right-to-left pages keep its words in order.
-    pub fn h(&self, key: &str) -> Html {
+    pub fn html(&self, key: &str) -> Html {
         match self.cat.own(key) {
             Some(text) => Html::from(text),
             None => english_span(english().get(key).to_string()),
         }
     }
 
-    /// [`Texts::f`] as page content, marked like [`Texts::h`].
-    pub fn fh(&self, key: &str, values: &[(&str, String)]) -> Html {
-        self.marked(key, self.f(key, values))
+    /// [`Texts::fill`] as page content, marked like [`Texts::html`].
+    pub fn fill_html(&self, key: &str, values: &[(&str, String)]) -> Html {
+        self.marked(key, self.fill(key, values))
     }
 
     fn marked(&self, key: &str, text: String) -> Html {
@@ -112,11 +112,11 @@ impl Texts {
     }
 
     /// The text for a key with `{name}` values filled in.
-    pub fn f(&self, key: &str, values: &[(&str, String)]) -> String {
+    pub fn fill(&self, key: &str, values: &[(&str, String)]) -> String {
         fill_isolated(self.cat.get(key), self.cat.own(key).is_some() && self.cat.rtl(), values)
     }
 
-    /// A message of the engine, in this language, as page content (marked like [`Texts::h`]
+    /// A message of the engine, in this language, as page content (marked like [`Texts::html`]
     /// where English stands in).
     pub fn msg(&self, m: &Msg) -> Html {
         self.marked(m.key, self.cat.render_with(m, self))
@@ -139,7 +139,7 @@ impl Texts {
     }
 
     /// A count in this language's digits, grouped the language's way.
-    pub fn n(&self, n: i64) -> String {
+    pub fn count(&self, n: i64) -> String {
         self.digits(n, true)
     }
 
@@ -159,7 +159,7 @@ impl Texts {
     }
 
     /// A plural text (`key.one`, `key.other`, …) for the count `n`, as page content, marked like
-    /// [`Texts::h`] where English stands in.
+    /// [`Texts::html`] where English stands in.
     pub fn count_html(&self, key: &str, n: i64, values: &[(&str, String)]) -> Html {
         let (_, source) = self.cat.plural(key, n);
         let text = self.cat.count(key, n, self, values);
@@ -188,11 +188,11 @@ impl Texts {
 }
 
 /// A question's heading, with the relative's number filled in, in this language.
-pub fn question_title(q: crate::flow::Q, t: &Texts) -> String {
+pub fn question_title(q: crate::flow::Question, t: &Texts) -> String {
     crate::report::answers::question_title(q, t.cat, t)
 }
 
 /// An answer in words, in this language.
-pub fn answer_text(q: crate::flow::Q, a: &crate::flow::Answer, t: &Texts) -> String {
+pub fn answer_text(q: crate::flow::Question, a: &crate::flow::Answer, t: &Texts) -> String {
     crate::report::answers::answer_text(q, a, t.cat, t)
 }

@@ -4,7 +4,7 @@
 use super::relatives::about;
 use super::Ctx;
 use crate::case::{Relation, UkStatus};
-use crate::msg::m;
+use crate::msg::message;
 use crate::rules::data::{ARTICLE_8, ARTICLE_8_NOTES};
 use crate::rules::fact::Fact;
 use crate::rules::judge::Judge;
@@ -19,8 +19,8 @@ pub fn evaluate(ctx: &Ctx) -> PathwayResult {
         j.note(n.msg, n.cite);
     }
     match ctx.relatives {
-        None => j.cap(m("a8.relatives_unknown"), cite, &[Fact::Relatives]),
-        Some([]) => j.fail(m("relatives.none"), cite),
+        None => j.cap(message("a8.relatives_unknown"), cite, &[Fact::Relatives]),
+        Some([]) => j.fail(message("relatives.none"), cite),
         Some(list) => {
             // The strongest relative decides the strength note.
             let strong = list.iter().position(|r| {
@@ -30,12 +30,12 @@ pub fn evaluate(ctx: &Ctx) -> PathwayResult {
             let weak = list.iter().all(|r| matches!(r.status, Some(UkStatus::NoStatus | UkStatus::AsylumPending)));
             match (strong, weak) {
                 (Some(i), _) => j.cap(about("a8.stronger", i, &list[i]), cite, &[]),
-                (None, true) => j.cap(m("a8.weak"), cite, &[]),
-                (None, false) => j.cap(m("a8.arguable"), cite, &[]),
+                (None, true) => j.cap(message("a8.weak"), cite, &[]),
+                (None, false) => j.cap(message("a8.arguable"), cite, &[]),
             }
         }
     }
     ctx.add_birthday_deadline(&mut j);
-    j.next_steps.push(m("next.article8"));
+    j.next_steps.push(message("next.article8"));
     j.finish(id, Verdict::Possible, ARTICLE_8.status(ctx.on))
 }

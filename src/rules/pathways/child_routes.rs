@@ -6,7 +6,7 @@
 use super::relatives::{about, judge_relatives};
 use super::Ctx;
 use crate::case::{Relation, Relative, UkStatus};
-use crate::msg::m;
+use crate::msg::message;
 use crate::rules::cite::Cite;
 use crate::rules::data::*;
 use crate::rules::fact::Fact;
@@ -49,20 +49,22 @@ pub fn family_reunion(ctx: &Ctx) -> PathwayResult {
         Some(false) => {
             // An application made before the closure (not recorded yet) would change this.
             let ask: &[Fact] = if app.recorded { &[] } else { &[Fact::Application] };
-            let why = if app.recorded { m("frp.closed_application").date("date", app.date) } else { m("frp.closed") };
-            return gate(id, Verdict::Closed, why, closure.source, status, ask, vec![m("next.frp_closed")]).with_notes(notes);
+            let why = if app.recorded { message("frp.closed_application").date("date", app.date) } else { message("frp.closed") };
+            return gate(id, Verdict::Closed, why, closure.source, status, ask, vec![message("next.frp_closed")]).with_notes(notes);
         }
         None if app.date_unknown => {
             // The date decides between closed and the route's own verdict, even a failing one.
-            j.cap(m("frp.application_date_unknown"), closure.source, &[Fact::Application]);
+            j.cap(message("frp.application_date_unknown"), closure.source, &[Fact::Application]);
             j.reopen(&[Fact::Application]);
         }
         None => {
-            j.cap(m("frp.closure_day_time_unknown"), closure.source, &[Fact::ApplicationTime]);
+            j.cap(message("frp.closure_day_time_unknown"), closure.source, &[Fact::ApplicationTime]);
             j.reopen(&[Fact::ApplicationTime]);
         }
         // Made before the closure, looked at after it: decided under the rules then in force.
-        Some(true) if *FAMILY_REUNION.value(on) == Phase::Closed || on == closure.from => j.pass(m("frp.transitional"), closure.source),
+        Some(true) if *FAMILY_REUNION.value(on) == Phase::Closed || on == closure.from => {
+            j.pass(message("frp.transitional"), closure.source)
+        }
         Some(true) => {}
     }
     let cite = FAMILY_REUNION.at(app.date).source;
@@ -96,7 +98,7 @@ pub fn family_reunion(ctx: &Ctx) -> PathwayResult {
     });
     ctx.child_route_conditions(&mut j, cite);
     ctx.add_birthday_deadline(&mut j);
-    ctx.child_route_steps(&mut j, m("next.frp_open"));
+    ctx.child_route_steps(&mut j, message("next.frp_open"));
     j.finish(id, Verdict::Likely, status)
 }
 
@@ -126,10 +128,10 @@ pub fn child_relative(ctx: &Ctx) -> PathwayResult {
         one
     });
     ctx.child_route_conditions(&mut j, cite);
-    j.cap(m("crp.serious_compelling"), cite, &[]);
-    j.pass(m("crp.identity"), cite);
+    j.cap(message("crp.serious_compelling"), cite, &[]);
+    j.pass(message("crp.identity"), cite);
     ctx.add_birthday_deadline(&mut j);
-    ctx.child_route_steps(&mut j, m("next.crp_297"));
+    ctx.child_route_steps(&mut j, message("next.crp_297"));
     j.finish(id, Verdict::Possible, status)
 }
 
@@ -183,9 +185,9 @@ pub fn para_297(ctx: &Ctx) -> PathwayResult {
         one
     });
     ctx.child_route_conditions(&mut j, cite);
-    j.cap(m("p297.serious_compelling"), cite, &[]);
+    j.cap(message("p297.serious_compelling"), cite, &[]);
     ctx.add_birthday_deadline(&mut j);
-    ctx.child_route_steps(&mut j, m("next.crp_297"));
+    ctx.child_route_steps(&mut j, message("next.crp_297"));
     j.finish(id, Verdict::Possible, PARA_297.status(ctx.on))
 }
 
@@ -226,8 +228,8 @@ pub fn appendix_fm(ctx: &Ctx) -> PathwayResult {
         one
     });
     ctx.child_route_conditions(&mut j, cite);
-    j.cap(m("fm.requirements"), cite, &[]);
+    j.cap(message("fm.requirements"), cite, &[]);
     ctx.add_birthday_deadline(&mut j);
-    ctx.child_route_steps(&mut j, m("next.fm"));
+    ctx.child_route_steps(&mut j, message("next.fm"));
     j.finish(id, Verdict::Possible, APPENDIX_FM.status(ctx.on))
 }

@@ -6,7 +6,7 @@ use super::relatives::{about, art8_link, relatives_or};
 use super::Ctx;
 use crate::case::{ClaimStatus, Relation, Relative, RequestStatus, UkDecision, UkStatus};
 use crate::date::Date;
-use crate::msg::{m, Arg, Msg};
+use crate::msg::{message, Arg, Msg};
 use crate::rules::cite::Cite;
 use crate::rules::data::*;
 use crate::rules::fact::Fact;
@@ -26,7 +26,7 @@ fn start() -> &'static Entry<Phase> {
 }
 
 fn next_closed() -> Vec<Msg> {
-    vec![m("next.dublin_closed")]
+    vec![message("next.dublin_closed")]
 }
 
 /// What is known of the asylum claim.
@@ -70,53 +70,53 @@ fn gates(ctx: &Ctx, id: PathwayId) -> Result<Judge, PathwayResult> {
                 (Claim::Lodged { on: Some(d), .. }, _) if d <= last => vec![Fact::Request],
                 _ => vec![],
             };
-            return closed(m("dublin.closed"), &ask);
+            return closed(message("dublin.closed"), &ask);
         };
         match tcr.sent_on {
-            Some(d) if d > last => return closed(m("dublin.closed_request_late").date("date", d), &[]),
+            Some(d) if d > last => return closed(message("dublin.closed_request_late").date("date", d), &[]),
             Some(d) if d == last => match tcr.received_before_cutoff_time {
-                Some(true) => j.pass(m("dublin.legacy_last_day_received"), exit_cite),
-                Some(false) => return closed(m("dublin.closed_received_late"), &[]),
+                Some(true) => j.pass(message("dublin.legacy_last_day_received"), exit_cite),
+                Some(false) => return closed(message("dublin.closed_received_late"), &[]),
                 None => {
-                    j.cap(m("dublin.legacy_last_day_unknown"), exit_cite, &[Fact::RequestReceivedBeforeCutoff]);
+                    j.cap(message("dublin.legacy_last_day_unknown"), exit_cite, &[Fact::RequestReceivedBeforeCutoff]);
                     j.reopen(&[Fact::RequestReceivedBeforeCutoff]);
                 }
             },
-            Some(d) => j.pass(m("dublin.legacy_request").date("date", d), exit_cite),
+            Some(d) => j.pass(message("dublin.legacy_request").date("date", d), exit_cite),
             None => match claim(ctx) {
                 // A request follows the claim: a claim after the cut-off means a request after it too.
-                Claim::Lodged { on: Some(l), .. } if l > last => return closed(m("dublin.closed_claim_late").date("date", l), &[]),
+                Claim::Lodged { on: Some(l), .. } if l > last => return closed(message("dublin.closed_claim_late").date("date", l), &[]),
                 // Nor can a child born after the cut-off have had a request before it.
-                _ if ctx.age.born.is_some_and(|(earliest, _)| earliest > last) => return closed(m("dublin.closed"), &[]),
+                _ if ctx.age.born.is_some_and(|(earliest, _)| earliest > last) => return closed(message("dublin.closed"), &[]),
                 _ => {
-                    j.cap(m("dublin.legacy_date_unknown"), exit_cite, &[Fact::RequestDate]);
+                    j.cap(message("dublin.legacy_date_unknown"), exit_cite, &[Fact::RequestDate]);
                     j.reopen(&[Fact::RequestDate]);
                 }
             },
         }
         match tcr.uk_decision {
-            Some(UkDecision::Refused) => return closed(m("dublin.closed_refused"), &[]),
+            Some(UkDecision::Refused) => return closed(message("dublin.closed_refused"), &[]),
             Some(UkDecision::Pending) | Some(UkDecision::Accepted) => {}
             None => {
                 // Whether the request was kept at all: matters even if another condition fails.
-                j.cap(m("dublin.legacy_decision_unknown"), exit_cite, &[Fact::RequestDecision]);
+                j.cap(message("dublin.legacy_decision_unknown"), exit_cite, &[Fact::RequestDecision]);
                 j.reopen(&[Fact::RequestDecision]);
             }
         }
     }
     if *DUBLIN.value(on) == Phase::NotYetInForce {
-        return Err(gate(id, Verdict::NotApplicable, m("dublin.not_yet"), start().source, status, &[], vec![]));
+        return Err(gate(id, Verdict::NotApplicable, message("dublin.not_yet"), start().source, status, &[], vec![]));
     }
     if let Claim::Lodged { on: Some(d), .. } = claim(ctx) {
         if *DUBLIN.value(d) == Phase::NotYetInForce {
             return Err(gate(
                 id,
                 Verdict::NotApplicable,
-                m("dublin.dublin_ii").date("date", d),
+                message("dublin.dublin_ii").date("date", d),
                 start().source,
                 status,
                 j.missing_facts(),
-                vec![m("next.legal_advice")],
+                vec![message("next.legal_advice")],
             ));
         }
     }
@@ -130,45 +130,47 @@ fn gates(ctx: &Ctx, id: PathwayId) -> Result<Judge, PathwayResult> {
     // P1: the child is in a Dublin state other than the UK (Art 3).
     match ctx.case.child.location {
         None => {
-            j.cap(m("dublin.location_unknown"), Cite::DublinArt3, &[Fact::Location]);
+            j.cap(message("dublin.location_unknown"), Cite::DublinArt3, &[Fact::Location]);
             j.reopen(&[Fact::Location]);
         }
         Some(c) if c.as_str() == "GB" => {
             return Err(gate(
                 id,
                 Verdict::NotApplicable,
-                m("dublin.in_uk"),
+                message("dublin.in_uk"),
                 Cite::DublinArt3,
                 status,
                 j.missing_facts(),
-                vec![m("next.legal_advice")],
+                vec![message("next.legal_advice")],
             ));
         }
         Some(c) if !dublin_state(c, on) => {
             return Err(gate(
                 id,
                 Verdict::NotApplicable,
-                m("dublin.not_dublin_state").arg("country", Arg::Country(c)),
+                message("dublin.not_dublin_state").arg("country", Arg::Country(c)),
                 Cite::DublinArt3,
                 status,
                 j.missing_facts(),
-                vec![m("next.legal_advice")],
+                vec![message("next.legal_advice")],
             ));
         }
-        Some(c) => j.pass(m("dublin.in_dublin_state").arg("country", Arg::Country(c)), Cite::DublinArt3),
+        Some(c) => j.pass(message("dublin.in_dublin_state").arg("country", Arg::Country(c)), Cite::DublinArt3),
     }
     // P2: an asylum claim lodged in a Dublin state (Arts 20(2), 21(1)).
     match claim(ctx) {
-        Claim::Unknown => j.cap(m("dublin.claim_unknown"), Cite::DublinArt20_2, &[Fact::AsylumClaim]),
-        Claim::NotLodged => j.cap(m("dublin.no_claim"), Cite::DublinArt20_2, &[]),
-        Claim::Lodged { country: None, .. } => j.cap(m("dublin.claim_country_unknown"), Cite::DublinArt20_2, &[Fact::AsylumClaimCountry]),
+        Claim::Unknown => j.cap(message("dublin.claim_unknown"), Cite::DublinArt20_2, &[Fact::AsylumClaim]),
+        Claim::NotLodged => j.cap(message("dublin.no_claim"), Cite::DublinArt20_2, &[]),
+        Claim::Lodged { country: None, .. } => {
+            j.cap(message("dublin.claim_country_unknown"), Cite::DublinArt20_2, &[Fact::AsylumClaimCountry])
+        }
         Claim::Lodged { country: Some(c), .. } if !dublin_state(c, on) => {
-            j.cap(m("dublin.claim_outside").arg("country", Arg::Country(c)), Cite::DublinArt20_2, &[])
+            j.cap(message("dublin.claim_outside").arg("country", Arg::Country(c)), Cite::DublinArt20_2, &[])
         }
         Claim::Lodged { country: Some(c), on } => {
             let msg = match on {
-                Some(d) => m("dublin.claim_lodged").arg("country", Arg::Country(c)).date("date", d),
-                None => m("dublin.claim_lodged_undated").arg("country", Arg::Country(c)),
+                Some(d) => message("dublin.claim_lodged").arg("country", Arg::Country(c)).date("date", d),
+                None => message("dublin.claim_lodged_undated").arg("country", Arg::Country(c)),
             };
             j.pass(msg, Cite::DublinArt20_2)
         }
@@ -187,7 +189,7 @@ fn timing(ctx: &Ctx, j: &mut Judge) {
     let sent = tcr.filter(|t| t.known_status() == Some(RequestStatus::Sent));
     let Some(lodged) = lodged else {
         if sent.is_none() {
-            j.cap(m("dublin.claim_date_unknown"), Cite::DublinArt21_1, &[Fact::AsylumClaimDate]);
+            j.cap(message("dublin.claim_date_unknown"), Cite::DublinArt21_1, &[Fact::AsylumClaimDate]);
         }
         return;
     };
@@ -195,7 +197,7 @@ fn timing(ctx: &Ctx, j: &mut Judge) {
     let Some(t) = sent else {
         if on > request_by {
             let facts: &[Fact] = if tcr.is_some_and(|t| t.known_status() == Some(RequestStatus::None)) { &[] } else { &[Fact::Request] };
-            j.cap(m("dublin.request_time_passed").date("date", request_by), Cite::DublinArt21_1, facts);
+            j.cap(message("dublin.request_time_passed").date("date", request_by), Cite::DublinArt21_1, facts);
         } else {
             j.deadlines.push(deadline(DeadlineKind::DublinRequest, request_by, on, Cite::DublinArt21_1));
             if tcr.is_none() {
@@ -205,43 +207,48 @@ fn timing(ctx: &Ctx, j: &mut Judge) {
         return;
     };
     match t.sent_on {
-        Some(s) if s > request_by => j.cap(m("dublin.request_late").date("date", s).date("limit", request_by), Cite::DublinArt21_1, &[]),
+        Some(s) if s > request_by => {
+            j.cap(message("dublin.request_late").date("date", s).date("limit", request_by), Cite::DublinArt21_1, &[])
+        }
         Some(_) => {}
         None if on > request_by => {
-            j.cap(m("dublin.request_date_unknown").date("limit", request_by), Cite::DublinArt21_1, &[Fact::RequestDate])
+            j.cap(message("dublin.request_date_unknown").date("limit", request_by), Cite::DublinArt21_1, &[Fact::RequestDate])
         }
-        None => {}
+        // Sent in time, on a day not known: that day starts the UK's two months to reply (Art 22),
+        // after which silence is acceptance and the transfer time runs. Asked, so that the reply
+        // deadline can be shown and a deemed acceptance seen.
+        None => j.need(&[Fact::RequestDate]),
     }
     let transfer = |from: Date, j: &mut Judge| {
         let by = from.add_months(*DUBLIN_TRANSFER_MONTHS.value(from));
         if on > by {
-            j.cap(m("dublin.transfer_time_passed").date("date", by), Cite::DublinArt29, &[]);
+            j.cap(message("dublin.transfer_time_passed").date("date", by), Cite::DublinArt29, &[]);
         } else {
             j.deadlines.push(deadline(DeadlineKind::DublinTransfer, by, on, Cite::DublinArt29));
         }
     };
     match t.uk_decision {
-        Some(UkDecision::Refused) => j.cap(m("dublin.refused"), Cite::DublinReexamination, &[]),
+        Some(UkDecision::Refused) => j.cap(message("dublin.refused"), Cite::DublinReexamination, &[]),
         Some(UkDecision::Accepted) => {
-            j.pass(m("dublin.accepted"), Cite::DublinArt29);
+            j.pass(message("dublin.accepted"), Cite::DublinArt29);
             match (t.decided_on, t.sent_on) {
                 (Some(d), _) => transfer(d, j),
                 // Accepted on an unknown day after the request: the limit cannot have passed yet
                 // if even the request is less than six months old.
                 (None, Some(s)) if on <= s.add_months(*DUBLIN_TRANSFER_MONTHS.value(s)) => {}
-                (None, _) => j.cap(m("dublin.transfer_unknown"), Cite::DublinArt29, &[Fact::RequestDecisionDate]),
+                (None, _) => j.cap(message("dublin.transfer_unknown"), Cite::DublinArt29, &[Fact::RequestDecisionDate]),
             }
         }
         Some(UkDecision::Pending) | None => {
             if t.uk_decision.is_none() {
                 // A refusal would leave only a re-examination (Resolved convention 1); an early
                 // acceptance could also start the transfer time limit sooner.
-                j.cap(m("dublin.decision_unknown"), Cite::DublinArt22, &[Fact::RequestDecision]);
+                j.cap(message("dublin.decision_unknown"), Cite::DublinArt22, &[Fact::RequestDecision]);
             }
             if let Some(s) = t.sent_on {
                 let reply_by = s.add_months(*DUBLIN_REPLY_MONTHS.value(s));
                 if on > reply_by {
-                    j.pass(m("dublin.deemed_accepted").date("date", reply_by), Cite::DublinArt22);
+                    j.pass(message("dublin.deemed_accepted").date("date", reply_by), Cite::DublinArt22);
                     transfer(reply_by, j);
                 } else {
                     j.deadlines.push(deadline(DeadlineKind::DublinReply, reply_by, on, Cite::DublinArt22));
@@ -256,39 +263,39 @@ fn timing(ctx: &Ctx, j: &mut Judge) {
 /// for a legacy request (after 2020), get a lawyer to follow it up.
 fn next_steps(ctx: &Ctx, j: &mut Judge) {
     if *DUBLIN.value(ctx.on) == Phase::Closed {
-        j.next_steps.push(m("next.dublin_legacy"));
+        j.next_steps.push(message("next.dublin_legacy"));
         return;
     }
     let sent = ctx.case.take_charge_request.as_ref().filter(|t| t.known_status() == Some(RequestStatus::Sent));
     let step = match (claim(ctx), sent) {
-        (Claim::NotLodged | Claim::Unknown, _) => m("next.dublin_lodge_claim"),
+        (Claim::NotLodged | Claim::Unknown, _) => message("next.dublin_lodge_claim"),
         (Claim::Lodged { on: Some(l), .. }, None) => {
             let by = l.add_months(*DUBLIN_REQUEST_MONTHS.value(l));
             match DUBLIN.last_open_day(ctx.on) {
                 // The UK leaves Dublin before the 3 months are up: the request must reach it first.
                 Some((last, time)) if last < by => {
-                    let step = m("next.dublin_ask_request_before_end").date("date", last);
+                    let step = message("next.dublin_ask_request_before_end").date("date", last);
                     match time {
                         Some(t) => step.arg("time", crate::msg::Arg::Time(t)),
                         None => step.text("time", "24:00"),
                     }
                 }
-                _ => m("next.dublin_ask_request").date("by", by),
+                _ => message("next.dublin_ask_request").date("by", by),
             }
         }
-        (Claim::Lodged { on: None, .. }, None) => m("next.dublin_ask_request_undated"),
+        (Claim::Lodged { on: None, .. }, None) => message("next.dublin_ask_request_undated"),
         (_, Some(t)) => match (t.uk_decision, t.sent_on, t.decided_on) {
-            (Some(UkDecision::Refused), ..) => m("next.dublin_reexamination"),
+            (Some(UkDecision::Refused), ..) => message("next.dublin_reexamination"),
             (Some(UkDecision::Accepted), _, Some(d)) => {
-                m("next.dublin_transfer").date("by", d.add_months(*DUBLIN_TRANSFER_MONTHS.value(d)))
+                message("next.dublin_transfer").date("by", d.add_months(*DUBLIN_TRANSFER_MONTHS.value(d)))
             }
-            (Some(UkDecision::Accepted), ..) => m("next.dublin_transfer_undated"),
-            (_, Some(s), _) => m("next.dublin_follow_reply").date("by", s.add_months(*DUBLIN_REPLY_MONTHS.value(s))),
-            _ => m("next.dublin_follow_reply_undated"),
+            (Some(UkDecision::Accepted), ..) => message("next.dublin_transfer_undated"),
+            (_, Some(s), _) => message("next.dublin_follow_reply").date("by", s.add_months(*DUBLIN_REPLY_MONTHS.value(s))),
+            _ => message("next.dublin_follow_reply_undated"),
         },
     };
     j.next_steps.push(step);
-    j.next_steps.push(m("next.dublin_evidence"));
+    j.next_steps.push(message("next.dublin_evidence"));
 }
 
 fn deadline(kind: DeadlineKind, date: Date, on: Date, cite: Cite) -> Deadline {
@@ -316,11 +323,11 @@ fn dublin_minority(ctx: &Ctx, j: &mut Judge, adult: Msg) -> Option<Option<Date>>
     if matches!(lodged, Some(None)) {
         age_facts.push(Fact::AsylumClaimDate);
     }
-    j.check(at_lodging, Cite::DublinArt7_2, m("d8.minor_at_claim"), adult, m("d8.minor_at_claim_unknown"), &age_facts);
+    j.check(at_lodging, Cite::DublinArt7_2, message("d8.minor_at_claim"), adult, message("d8.minor_at_claim_unknown"), &age_facts);
     // The age today is always known once the age at lodging is (a date of birth, or an age stated
     // on the assessment date), so only "18 or over now" remains to check.
     if at_lodging == Tri::Yes && lodged.is_some() && ctx.age.minor_on(on) == Tri::No {
-        j.cap(m("d8.now_adult"), Cite::DublinArt7_2, &[]);
+        j.cap(message("d8.now_adult"), Cite::DublinArt7_2, &[]);
     }
     lodged
 }
@@ -335,15 +342,15 @@ pub fn family(ctx: &Ctx) -> PathwayResult {
     let on = ctx.on;
     let child = &ctx.case.child;
     // P3: minor when the claim was lodged (Art 7(2), Resolved convention 4).
-    let lodged = dublin_minority(ctx, &mut j, m("d8.adult_at_claim"));
+    let lodged = dublin_minority(ctx, &mut j, message("d8.adult_at_claim"));
     ctx.age_dispute(&mut j, Cite::DublinArt2i);
     // P4: unaccompanied (Art 2(j)).
     j.check(
         Tri::from(child.unaccompanied),
         Cite::DublinArt2j,
-        m("d8.unaccompanied"),
-        m("d8.accompanied"),
-        m("d8.unaccompanied_unknown"),
+        message("d8.unaccompanied"),
+        message("d8.accompanied"),
+        message("d8.unaccompanied_unknown"),
         &[Fact::Unaccompanied],
     );
     // P6: best interests (Resolved convention 5).
@@ -376,10 +383,10 @@ pub fn family(ctx: &Ctx) -> PathwayResult {
 /// unmarried minor (Art 2(g)); minority is judged as for Art 8 (Resolved conventions 3 and 4).
 fn parent_link(ctx: &Ctx) -> Judge {
     let mut j = Judge::new();
-    dublin_minority(ctx, &mut j, m("dx.adult_at_claim"));
+    dublin_minority(ctx, &mut j, message("dx.adult_at_claim"));
     match ctx.case.child.married {
-        Some(true) => j.fail(m("dx.married"), Cite::DublinArt2g),
-        None => j.cap(m("dx.married_unknown"), Cite::DublinArt2g, &[Fact::Married]),
+        Some(true) => j.fail(message("dx.married"), Cite::DublinArt2g),
+        None => j.cap(message("dx.married_unknown"), Cite::DublinArt2g, &[Fact::Married]),
         Some(false) => {}
     }
     ctx.age_dispute(&mut j, Cite::DublinArt2i);

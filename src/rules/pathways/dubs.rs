@@ -5,7 +5,7 @@
 use super::relatives::{about, art8_link};
 use super::Ctx;
 use crate::date::Date;
-use crate::msg::{m, Arg};
+use crate::msg::{message, Arg};
 use crate::rules::cite::Cite;
 use crate::rules::data::*;
 use crate::rules::fact::Fact;
@@ -19,16 +19,16 @@ fn window(ctx: &Ctx, id: PathwayId, scheme: &Param<Phase>) -> Result<RouteStatus
     let status = scheme.status(ctx.on);
     match status {
         RouteStatus::NotYetInForce { from, cite } => {
-            Err(gate(id, Verdict::NotApplicable, m("dubs.not_yet").date("date", from), cite, status, &[], vec![]))
+            Err(gate(id, Verdict::NotApplicable, message("dubs.not_yet").date("date", from), cite, status, &[], vec![]))
         }
         RouteStatus::Closed { since, cite, .. } => Err(gate(
             id,
             Verdict::Closed,
-            m("dubs.closed").date("date", since.add_days(-1)),
+            message("dubs.closed").date("date", since.add_days(-1)),
             cite,
             status,
             &[],
-            vec![m("next.dubs_closed")],
+            vec![message("next.dubs_closed")],
         )),
         RouteStatus::Open { .. } => Ok(status),
     }
@@ -38,9 +38,9 @@ fn unaccompanied(ctx: &Ctx, j: &mut Judge) {
     j.check(
         Tri::from(ctx.case.child.unaccompanied),
         Cite::DubsS67,
-        m("dubs.unaccompanied"),
-        m("dubs.accompanied"),
-        m("dubs.unaccompanied_unknown"),
+        message("dubs.unaccompanied"),
+        message("dubs.accompanied"),
+        message("dubs.unaccompanied_unknown"),
         &[Fact::Unaccompanied],
     );
 }
@@ -61,9 +61,9 @@ fn arrived_before(ctx: &Ctx, j: &mut Judge, date: Date, cite: Cite) {
     j.check(
         t,
         cite,
-        m("dubs.arrived_before").date("date", date),
-        m("dubs.arrived_after").date("date", date),
-        m("dubs.arrival_unknown").date("date", date),
+        message("dubs.arrived_before").date("date", date),
+        message("dubs.arrived_after").date("date", date),
+        message("dubs.arrival_unknown").date("date", date),
         &[Fact::ArrivedInEurope],
     );
 }
@@ -82,7 +82,7 @@ pub fn calais(ctx: &Ctx) -> PathwayResult {
     // C: a child with a relative who could ground a Dublin Art 8 claim is routed there: the same
     // relationship test as `dublin_family` (Resolved convention 10).
     match ctx.relatives {
-        None => j.cap(m("calais.relatives_unknown"), Cite::DubsCalaisGuidance, &[Fact::Relatives]),
+        None => j.cap(message("calais.relatives_unknown"), Cite::DubsCalaisGuidance, &[Fact::Relatives]),
         Some(list) => {
             for (i, rel) in list.iter().enumerate() {
                 let link = art8_link(i, rel);
@@ -129,13 +129,13 @@ pub fn calais(ctx: &Ctx) -> PathwayResult {
         Tri::Yes => {
             // The criterion met; an age criterion ends on a birthday, which the card shows.
             let (msg, age_limit) = if a1 == Tri::Yes {
-                (m("calais.a1"), Some(*CALAIS_AGE_ANY_NATIONALITY.value(on)))
+                (message("calais.a1"), Some(*CALAIS_AGE_ANY_NATIONALITY.value(on)))
             } else if a2 == Tri::Yes {
-                (m("calais.a2"), None)
+                (message("calais.a2"), None)
             } else if a3 == Tri::Yes {
-                (m("calais.a3"), Some(*CALAIS_AGE_NATIONALITY.value(on)))
+                (message("calais.a3"), Some(*CALAIS_AGE_NATIONALITY.value(on)))
             } else {
-                (m("calais.a4"), None)
+                (message("calais.a4"), None)
             };
             j.lead(msg, cite);
             if let Some(limit) = age_limit {
@@ -144,7 +144,7 @@ pub fn calais(ctx: &Ctx) -> PathwayResult {
                 }
             }
         }
-        Tri::No => j.fail(m("calais.no_criterion"), cite),
+        Tri::No => j.fail(message("calais.no_criterion"), cite),
         Tri::Unknown => {
             let mut facts = Vec::new();
             if a1 == Tri::Unknown || a3 == Tri::Unknown && nationality != Tri::No {
@@ -159,26 +159,38 @@ pub fn calais(ctx: &Ctx) -> PathwayResult {
             if child.accompanying_sibling_of_eligible_child.is_none() {
                 facts.push(Fact::AccompanyingSibling);
             }
-            j.cap(m("calais.criterion_unknown"), cite, &facts)
+            j.cap(message("calais.criterion_unknown"), cite, &facts)
         }
     }
     // B2: in the camp on or before 24 October 2016; B3: arrived before 20 March 2016.
     j.check(
         Tri::from(child.in_calais_camp_on_2016_10_24),
         cite,
-        m("calais.in_camp"),
-        m("calais.not_in_camp"),
-        m("calais.camp_unknown"),
+        message("calais.in_camp"),
+        message("calais.not_in_camp"),
+        message("calais.camp_unknown"),
         &[Fact::InCalaisCamp],
     );
     let before = CALAIS_ARRIVED_BEFORE.at(on);
     arrived_before(ctx, &mut j, before.value, before.source);
     // D: under 18, age accepted.
-    j.check(ctx.age.minor_on(on), Cite::DubsS67, m("dubs.minor"), m("dubs.adult"), m("dubs.minor_unknown"), &[Fact::DateOfBirth]);
+    minor(ctx, &mut j);
     ctx.age_dispute(&mut j, Cite::DubsCalaisGuidance);
     unaccompanied(ctx, &mut j);
     scheme_end(ctx, &mut j, &CALAIS);
     j.finish(id, Verdict::Likely, status)
+}
+
+/// Under 18 on the assessment date (s.67).
+fn minor(ctx: &Ctx, j: &mut Judge) {
+    j.check(
+        ctx.age.minor_on(ctx.on),
+        Cite::DubsS67,
+        message("dubs.minor"),
+        message("dubs.adult"),
+        message("dubs.minor_unknown"),
+        &[Fact::DateOfBirth],
+    );
 }
 
 /// `dubs_referral`: referrals by France, Greece or Italy (never `likely`: quota and referral).
@@ -194,27 +206,27 @@ pub fn referral(ctx: &Ctx) -> PathwayResult {
     let states = DUBS_REFERRAL_STATES.at(on);
     let cite = states.source;
     match child.location {
-        None => j.cap(m("referral.location_unknown"), cite, &[Fact::Location]),
-        Some(c) if states.value.contains(&c) => j.pass(m("referral.participating").arg("country", Arg::Country(c)), cite),
-        Some(c) => j.fail(m("referral.not_participating").arg("country", Arg::Country(c)), cite),
+        None => j.cap(message("referral.location_unknown"), cite, &[Fact::Location]),
+        Some(c) if states.value.contains(&c) => j.pass(message("referral.participating").arg("country", Arg::Country(c)), cite),
+        Some(c) => j.fail(message("referral.not_participating").arg("country", Arg::Country(c)), cite),
     }
     match child.referred_by_authorities {
-        Some(true) => j.pass(m("referral.referred"), cite),
-        Some(false) => j.cap(m("referral.not_referred"), cite, &[]),
-        None => j.cap(m("referral.referral_unknown"), cite, &[Fact::ReferredByAuthorities]),
+        Some(true) => j.pass(message("referral.referred"), cite),
+        Some(false) => j.cap(message("referral.not_referred"), cite, &[]),
+        None => j.cap(message("referral.referral_unknown"), cite, &[Fact::ReferredByAuthorities]),
     }
     ctx.best_interests(&mut j, Cite::DubsS67);
-    j.check(ctx.age.minor_on(on), Cite::DubsS67, m("dubs.minor"), m("dubs.adult"), m("dubs.minor_unknown"), &[Fact::DateOfBirth]);
+    minor(ctx, &mut j);
     ctx.age_dispute(&mut j, Cite::DubsS67);
     unaccompanied(ctx, &mut j);
     // P5: the date criterion in force on the date of the referral (taken as the assessment date).
     let criterion = DUBS_ARRIVED_BEFORE.at(on);
     match criterion.value {
         Some(date) => arrived_before(ctx, &mut j, date, criterion.source),
-        None => j.pass(m("referral.no_date_criterion").date("date", criterion.from), criterion.source),
+        None => j.pass(message("referral.no_date_criterion").date("date", criterion.from), criterion.source),
     }
-    j.cap(m("referral.discretion"), Cite::DubsFactsheet, &[]);
+    j.cap(message("referral.discretion"), Cite::DubsFactsheet, &[]);
     scheme_end(ctx, &mut j, &DUBS_REFERRAL);
-    j.next_steps.push(m("next.dubs_referral"));
+    j.next_steps.push(message("next.dubs_referral"));
     j.finish(id, Verdict::Possible, status)
 }

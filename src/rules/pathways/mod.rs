@@ -20,7 +20,7 @@ use super::outcome::{Deadline, DeadlineKind, Reason};
 use super::param::{Notes, Param};
 use crate::case::{Case, Relative, Time};
 use crate::date::Date;
-use crate::msg::m;
+use crate::msg::message;
 use crate::msg::Msg;
 
 /// What every pathway needs to know about the case, worked out once.
@@ -70,10 +70,10 @@ impl<'a> Ctx<'a> {
     /// does not lower the verdict, but is worth asking, since a finding against would change it.
     pub fn best_interests(&self, j: &mut Judge, cite: Cite) {
         match self.case.child.best_interests_against_uk {
-            Some(true) => j.fail(m("best_interests.against"), cite),
-            Some(false) => j.pass(m("best_interests.not_against"), cite),
+            Some(true) => j.fail(message("best_interests.against"), cite),
+            Some(false) => j.pass(message("best_interests.not_against"), cite),
             None => {
-                j.pass(m("best_interests.required"), cite);
+                j.pass(message("best_interests.required"), cite);
                 j.need(&[Fact::BestInterests]);
             }
         }
@@ -81,15 +81,15 @@ impl<'a> Ctx<'a> {
 
     /// The notes a dated parameter holds on the assessment date (RULES.md, "Legal currency").
     pub fn notes(&self, param: &Param<Notes>) -> Vec<Reason> {
-        param.value(self.on).iter().map(|&(key, cite)| Reason { msg: m(key), cite }).collect()
+        param.value(self.on).iter().map(|&(key, cite)| Reason { msg: message(key), cite }).collect()
     }
 
     /// Age dispute (Resolved convention 3): a disputed age caps an age-dependent pathway at
     /// `possible`; an unknown answer does too (convention 1).
     pub fn age_dispute(&self, j: &mut Judge, cite: Cite) {
         match self.case.child.age_disputed {
-            Some(true) => j.cap(m("age.disputed"), cite, &[]),
-            None => j.cap(m("age.dispute_unknown"), cite, &[Fact::AgeDisputed]),
+            Some(true) => j.cap(message("age.disputed"), cite, &[]),
+            None => j.cap(message("age.dispute_unknown"), cite, &[Fact::AgeDisputed]),
             Some(false) => {}
         }
     }
@@ -115,15 +115,15 @@ impl<'a> Ctx<'a> {
         j.check(
             under,
             cite,
-            m("child.under_18").key("when", when).date("date", date),
-            m("child.not_under_18").key("when", when).date("date", date),
-            m("child.under_18_unknown").key("when", when).date("date", date),
+            message("child.under_18").key("when", when).date("date", date),
+            message("child.not_under_18").key("when", when).date("date", date),
+            message("child.under_18_unknown").key("when", when).date("date", date),
             &facts,
         );
         self.age_dispute(j, cite);
         match self.case.child.married {
-            Some(true) => j.fail(m("child.married"), cite),
-            None => j.cap(m("child.married_unknown"), cite, &[Fact::Married]),
+            Some(true) => j.fail(message("child.married"), cite),
+            None => j.cap(message("child.married_unknown"), cite, &[Fact::Married]),
             Some(false) => {}
         }
     }
@@ -133,16 +133,16 @@ impl<'a> Ctx<'a> {
     pub fn child_route_steps(&self, j: &mut Judge, route: Msg) {
         if self.app.recorded {
             j.next_steps.push(if self.app.date_unknown {
-                m("next.application_made_undated")
+                message("next.application_made_undated")
             } else {
-                m("next.application_made").date("date", self.app.date)
+                message("next.application_made").date("date", self.app.date)
             });
             return;
         }
         j.next_steps.push(route);
         j.next_steps.push(match self.eighteenth_birthday() {
-            Some(d) if d.earliest == d.latest => m("next.apply_before_18").date("date", d.earliest),
-            _ => m("next.apply_soon"),
+            Some(d) if d.earliest == d.latest => message("next.apply_before_18").date("date", d.earliest),
+            _ => message("next.apply_soon"),
         });
     }
 

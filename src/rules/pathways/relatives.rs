@@ -4,7 +4,7 @@
 
 use super::Ctx;
 use crate::case::{Relation, Relative, UkStatus};
-use crate::msg::{m, Msg};
+use crate::msg::{message, Msg};
 use crate::rules::cite::Cite;
 use crate::rules::fact::Fact;
 use crate::rules::facts::Tri;
@@ -42,18 +42,18 @@ pub fn status_key(s: Option<UkStatus>) -> &'static str {
 
 /// A message about relative number `i + 1`, with its relation and status as arguments.
 pub fn about(key: &'static str, i: usize, rel: &Relative) -> Msg {
-    m(key).text("n", (i + 1).to_string()).key("relation", relation_key(rel.relation)).key("status", status_key(rel.status))
+    message(key).text("n", (i + 1).to_string()).key("relation", relation_key(rel.relation)).key("status", status_key(rel.status))
 }
 
 /// The relatives list: unknown (cap), empty (fail), or the list to judge one by one.
 pub fn relatives_or<'a>(ctx: &Ctx<'a>, j: &mut Judge, cite: Cite) -> Option<&'a [Relative]> {
     match ctx.relatives {
         None => {
-            j.cap(m("relatives.unknown"), cite, &[Fact::Relatives]);
+            j.cap(message("relatives.unknown"), cite, &[Fact::Relatives]);
             None
         }
         Some([]) => {
-            j.fail(m("relatives.none"), cite);
+            j.fail(message("relatives.none"), cite);
             None
         }
         Some(list) => Some(list),

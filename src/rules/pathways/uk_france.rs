@@ -3,7 +3,7 @@
 //! children (Resolved convention 14). Its window is the dated parameter `EATS`.
 
 use super::Ctx;
-use crate::msg::m;
+use crate::msg::message;
 use crate::rules::cite::Cite;
 use crate::rules::data::*;
 use crate::rules::fact::Fact;
@@ -24,16 +24,16 @@ fn evaluate_with(ctx: &Ctx, window: &Param<Phase>) -> PathwayResult {
     let mut j = Judge::new();
     match (&status, window.at(on)) {
         (RouteStatus::NotYetInForce { from, cite }, _) => {
-            return gate(id, Verdict::NotApplicable, m("eats.not_yet").date("date", *from), *cite, status.clone(), &[], vec![]);
+            return gate(id, Verdict::NotApplicable, message("eats.not_yet").date("date", *from), *cite, status.clone(), &[], vec![]);
         }
         (RouteStatus::Closed { since, cite, .. }, _) => {
-            let why = m("eats.closed").date("date", since.add_days(-1));
-            return gate(id, Verdict::Closed, why, *cite, status.clone(), &[], vec![m("next.eats")]);
+            let why = message("eats.closed").date("date", since.add_days(-1));
+            return gate(id, Verdict::Closed, why, *cite, status.clone(), &[], vec![message("next.eats")]);
         }
         // Running past its announced end with no confirmed end date: at most possible (convention 14).
         (_, entry) => {
             if let Phase::Unconfirmed(note) = entry.value {
-                j.note_cap(m(note), entry.source);
+                j.note_cap(message(note), entry.source);
             }
         }
     }
@@ -43,9 +43,9 @@ fn evaluate_with(ctx: &Ctx, window: &Param<Phase>) -> PathwayResult {
     let minor = ctx.age.minor_on(on);
     let alone = Tri::from(child.unaccompanied);
     match minor.and(alone) {
-        Tri::Yes => j.fail(m("eats.unaccompanied_child"), cite),
-        Tri::No if minor == Tri::No => j.cap(m("eats.adult"), cite, &[]),
-        Tri::No => j.cap(m("eats.with_parent"), cite, &[]),
+        Tri::Yes => j.fail(message("eats.unaccompanied_child"), cite),
+        Tri::No if minor == Tri::No => j.cap(message("eats.adult"), cite, &[]),
+        Tri::No => j.cap(message("eats.with_parent"), cite, &[]),
         Tri::Unknown => {
             let mut facts = Vec::new();
             if minor == Tri::Unknown {
@@ -54,23 +54,23 @@ fn evaluate_with(ctx: &Ctx, window: &Param<Phase>) -> PathwayResult {
             if alone == Tri::Unknown {
                 facts.push(Fact::Unaccompanied);
             }
-            j.cap(m("eats.unknown"), cite, &facts)
+            j.cap(message("eats.unknown"), cite, &facts)
         }
     }
     match child.location {
-        Some(c) if c == FRANCE => j.pass(m("eats.in_france"), cite),
-        Some(_) => j.fail(m("eats.not_in_france"), cite),
-        None => j.cap(m("eats.location_unknown"), cite, &[Fact::Location]),
+        Some(c) if c == FRANCE => j.pass(message("eats.in_france"), cite),
+        Some(_) => j.fail(message("eats.not_in_france"), cite),
+        None => j.cap(message("eats.location_unknown"), cite, &[Fact::Location]),
     }
     match child.nationality {
-        Some(n) if eea_state(n, on) => j.fail(m("eats.eea_national"), EEA_EFTA_STATES.at(on).source),
+        Some(n) if eea_state(n, on) => j.fail(message("eats.eea_national"), EEA_EFTA_STATES.at(on).source),
         Some(_) => {}
         None => j.need(&[Fact::Nationality]),
     }
     if let Some(end) = window.end_deadline(on) {
         j.deadlines.push(end);
     }
-    j.next_steps.push(m("next.eats"));
+    j.next_steps.push(message("next.eats"));
     j.finish(id, Verdict::Possible, status)
 }
 

@@ -3,32 +3,16 @@
 
 use super::date_input::date_input;
 use super::error_summary::error_summary;
+use super::{on_click, on_submit};
 use crate::flow::{Action, Input, State};
-use crate::ui::browser::Form;
 use crate::ui::texts::Texts;
 use yew::prelude::*;
 
 pub fn assessment_date_page(t: &Texts, flow: &State, dispatch: &Callback<Action>) -> Html {
-    let set = {
-        let d = dispatch.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            if let Some(f) = Form::of(&e) {
-                d.emit(Action::SetAssessmentDate(Input::Date { day: f.get("day"), month: f.get("month"), year: f.get("year") }))
-            }
-        })
-    };
-    let today = {
-        let d = dispatch.clone();
-        Callback::from(move |_| d.emit(Action::SetAssessmentDate(Input::Unknown)))
-    };
-    let back = {
-        let d = dispatch.clone();
-        Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            d.emit(Action::Back)
-        })
-    };
+    let set =
+        on_submit(dispatch, |f| Action::SetAssessmentDate(Input::Date { day: f.get("day"), month: f.get("month"), year: f.get("year") }));
+    let today = on_click(dispatch, Action::SetAssessmentDate(Input::Unknown));
+    let back = on_click(dispatch, Action::Back);
     let error = flow.errors.first();
     // What the fields show: the rejected input, else the current date (if it is known).
     let (day, month, year) = match &flow.rejected {
@@ -42,24 +26,24 @@ pub fn assessment_date_page(t: &Texts, flow: &State, dispatch: &Callback<Action>
     let described = if error.is_some() { "assessed-on-hint field-error" } else { "assessed-on-hint" };
     html! {
         <div class="question">
-            <a href="#back" class="back-link" onclick={back}>{ t.h("button.back") }</a>
+            <a href="#back" class="back-link" onclick={back}>{ t.html("button.back") }</a>
             { error_summary(t, &flow.errors) }
             if !flow.date_known {
-                <p class="inset" role="status">{ t.h("assessed_on.unread") }</p>
+                <p class="inset" role="status">{ t.html("assessed_on.unread") }</p>
             }
             <form onsubmit={set} novalidate=true>
                 <fieldset class={if error.is_some() { "fieldset fieldset--error" } else { "fieldset" }} role="group" aria-describedby={described}>
-                    <legend class="fieldset__legend"><h1 class="heading-l" id="main-heading" tabindex="-1">{ t.h("assessed_on.title") }</h1></legend>
-                    <div class="hint" id="assessed-on-hint">{ t.h("assessed_on.hint") }{ " " }{ t.h("date.hint") }</div>
+                    <legend class="fieldset__legend"><h1 class="heading-l" id="main-heading" tabindex="-1">{ t.html("assessed_on.title") }</h1></legend>
+                    <div class="hint" id="assessed-on-hint">{ t.html("assessed_on.hint") }{ " " }{ t.html("date.hint") }</div>
                     if let Some(e) = error {
-                        <p class="error-message" id="field-error"><span class="visually-hidden">{ t.h("error.title_prefix") }{ " " }</span>{ t.msg(&e.msg) }</p>
+                        <p class="error-message" id="field-error"><span class="visually-hidden">{ t.html("error.title_prefix") }{ " " }</span>{ t.msg(&e.msg) }</p>
                     }
                     { date_input(t, &day, &month, &year, error.map(|e| e.field)) }
                 </fieldset>
                 <div class="button-group">
-                    <button type="submit" class="button">{ t.h("button.set_date") }</button>
+                    <button type="submit" class="button">{ t.html("button.set_date") }</button>
                     if flow.today.is_some_and(|d| d != flow.assessed_on) {
-                        <button type="button" class="button button--secondary" onclick={today}>{ t.h("button.today") }</button>
+                        <button type="button" class="button button--secondary" onclick={today}>{ t.html("button.today") }</button>
                     }
                 </div>
             </form>

@@ -18,9 +18,9 @@ pub fn date_input(t: &Texts, day: &str, month: &str, year: &str, error: Option<&
     };
     html! {
         <div class="date-input" dir="ltr">
-            { field("day", day, t.t("date.day"), "input--2") }
-            { field("month", month, t.t("date.month"), "input--2") }
-            { field("year", year, t.t("date.year"), "input--4") }
+            { field("day", day, t.text("date.day"), "input--2") }
+            { field("month", month, t.text("date.month"), "input--2") }
+            { field("year", year, t.text("date.year"), "input--4") }
         </div>
     }
 }

@@ -10,7 +10,7 @@ pub fn error_summary(t: &Texts, errors: &[InputError]) -> Html {
     }
     html! {
         <div class="error-summary" id="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
-            <h2 class="error-summary__title" id="error-summary-title">{ t.h("error.summary_title") }</h2>
+            <h2 class="error-summary__title" id="error-summary-title">{ t.html("error.summary_title") }</h2>
             <ul class="error-summary__list">
                 for e in errors.iter() {
                     <li><a href={format!("#field-{}", e.field)}>{ t.msg(&e.msg) }</a></li>

@@ -15,11 +15,11 @@ pub fn footer(t: &Texts, today: Option<crate::date::Date>) -> Html {
     html! {
         <footer class="footer">
             if stale {
-                <p class="inset" role="status">{ t.fh("footer.stale", &[("date", t.date(LAW_CHECKED_TO)), ("days", t.n(STALE_AFTER_DAYS))]) }</p>
+                <p class="inset" role="status">{ t.fill_html("footer.stale", &[("date", t.date(LAW_CHECKED_TO)), ("days", t.count(STALE_AFTER_DAYS))]) }</p>
             }
-            <p>{ t.h("footer.privacy") }</p>
+            <p>{ t.html("footer.privacy") }</p>
             <p>
-                { t.f("result.rules_version", &[("version", RULES_VERSION.to_string()), ("date", t.date(LAW_CHECKED_TO))]) }
+                { t.fill("result.rules_version", &[("version", RULES_VERSION.to_string()), ("date", t.date(LAW_CHECKED_TO))]) }
                 { " " }
                 { rules_link(t, "footer.rules") }
             </p>
@@ -31,7 +31,7 @@ pub fn footer(t: &Texts, today: Option<crate::date::Date>) -> Html {
 /// (GOV.UK: say so in the link text).
 pub fn rules_link(t: &Texts, key: &str) -> Html {
     html! {
-        <a href={rules_href(&t.lang)} target="_blank" rel="noopener">{ t.h(key) }{ " " }{ t.h("link.new_tab") }</a>
+        <a href={rules_href(&t.lang)} target="_blank" rel="noopener">{ t.html(key) }{ " " }{ t.html("link.new_tab") }</a>
     }
 }
 

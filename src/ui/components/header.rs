@@ -8,10 +8,10 @@ pub fn header(t: &Texts, embed: bool) -> Html {
     html! {
         <header class="header">
             if !embed {
-                <span class="header__name">{ t.h("app.name") }</span>
+                <span class="header__name">{ t.html("app.name") }</span>
             }
             <div class="quick-exit">
-                <button type="button" class="quick-exit__button" data-action="exit" title={t.t("quick_exit.hint")}>{ t.h("quick_exit.label") }</button>
+                <button type="button" class="quick-exit__button" data-action="exit" title={t.text("quick_exit.hint")}>{ t.html("quick_exit.label") }</button>
             </div>
         </header>
     }
@@ -24,28 +24,28 @@ pub fn header(t: &Texts, embed: bool) -> Html {
 pub fn language_bar(t: &Texts) -> Html {
     use crate::i18n::LANGUAGES;
     let option = |l: &crate::i18n::Language, selected: bool| {
-        let state = t.t(if l.reviewed { "lang.review.reviewed" } else { "lang.review.draft" });
+        let state = t.text(if l.reviewed { "lang.review.reviewed" } else { "lang.review.draft" });
         html! { <option value={l.code} lang={l.code} selected={selected}>{ format!("{} ({state})", l.name) }</option> }
     };
     let child = t.child.map(|c| c.lang.as_str()).unwrap_or("");
     let name = |code: &str| crate::i18n::language(code).map_or(code.to_string(), |l| l.name.to_string());
     html! {
-        <nav class="language-bar" aria-label={t.t("lang.nav")}>
+        <nav class="language-bar" aria-label={t.text("lang.nav")}>
           <details class="language-bar__details">
             <summary class="language-bar__summary">
-                { t.h("lang.choose") }{ ": " }<span lang={t.lang.to_string()}>{ name(&t.lang) }</span>
+                { t.html("lang.choose") }{ ": " }<span lang={t.lang.to_string()}>{ name(&t.lang) }</span>
                 if !child.is_empty() { { " + " }<span lang={child.to_string()} dir="auto">{ name(child) }</span> }
             </summary>
             <div class="language-bar__item">
-                <label class="label" for="lang-main">{ t.h("lang.label") }</label>
+                <label class="label" for="lang-main">{ t.html("lang.label") }</label>
                 <select class="select" id="lang-main" data-action="lang">
                     for l in LANGUAGES.iter() { { option(l, *l.code == *t.lang) } }
                 </select>
             </div>
             <div class="language-bar__item">
-                <label class="label" for="lang-child">{ t.h("lang.child_label") }</label>
+                <label class="label" for="lang-child">{ t.html("lang.child_label") }</label>
                 <select class="select" id="lang-child" data-action="child-lang">
-                    <option value="" selected={child.is_empty()}>{ t.t("lang.child_none") }</option>
+                    <option value="" selected={child.is_empty()}>{ t.text("lang.child_none") }</option>
                     for l in LANGUAGES.iter() { { option(l, l.code == child) } }
                 </select>
             </div>

@@ -19,20 +19,20 @@ pub fn layout(texts: &Texts, flow: &State, dispatch: &Callback<Action>, embed: b
         // The result page's English texts arrive after the first screen (they are small and
         // asked for at once; offline they come from the service worker's cache).
         Screen::Result if !crate::i18n::english_complete() => html! {
-            <div class="result"><h1 class="heading-xl" id="main-heading" tabindex="-1">{ texts.h("result.title") }</h1>
-            <p role="status">{ texts.h("result.loading") }</p></div>
+            <div class="result"><h1 class="heading-xl" id="main-heading" tabindex="-1">{ texts.html("result.title") }</h1>
+            <p role="status">{ texts.html("result.loading") }</p></div>
         },
         Screen::Result => result_page(texts, flow, dispatch),
         Screen::ConfirmStartAgain => confirm_start_again(texts, flow, dispatch),
     };
     html! {
         <>
-            <a href="#main-heading" class="skip-link">{ texts.h("skip_link") }</a>
+            <a href="#main-heading" class="skip-link">{ texts.html("skip_link") }</a>
             { header(texts, embed) }
             { language_bar(texts) }
             <div id="update-banner" class="update-banner" role="status" hidden=true>
-                <p>{ texts.h("update.available") }</p>
-                <button type="button" class="button button--secondary">{ texts.h("update.reload") }</button>
+                <p>{ texts.html("update.available") }</p>
+                <button type="button" class="button button--secondary">{ texts.html("update.reload") }</button>
             </div>
             <main id="main" class="page">
                 if !flow.notice.is_empty() {

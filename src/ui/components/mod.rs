@@ -12,3 +12,27 @@ pub mod pathway_card;
 pub mod question_page;
 pub mod result_page;
 pub mod start_page;
+
+use crate::flow::Action;
+use crate::ui::browser::Form;
+use yew::{Callback, MouseEvent, SubmitEvent};
+
+/// The click of a link or button that dispatches `action`: a link's `#` address is not followed
+/// (the URL never changes), and the action goes to the app.
+pub fn on_click(dispatch: &Callback<Action>, action: Action) -> Callback<MouseEvent> {
+    dispatch.reform(move |e: MouseEvent| {
+        e.prevent_default();
+        action.clone()
+    })
+}
+
+/// A form's submission: the page stays, and the action made from the form's fields goes to the app.
+pub fn on_submit(dispatch: &Callback<Action>, action: impl Fn(&Form) -> Action + 'static) -> Callback<SubmitEvent> {
+    let dispatch = dispatch.clone();
+    Callback::from(move |e: SubmitEvent| {
+        e.prevent_default();
+        if let Some(form) = Form::of(&e) {
+            dispatch.emit(action(&form));
+        }
+    })
+}

@@ -13,7 +13,7 @@ pub fn badge(v: Verdict, t: &Texts) -> Html {
         Verdict::NotApplicable => "–",
     };
     html! {
-        <strong class={format!("badge badge--{}", v.id())}><span aria-hidden="true" class="badge__icon">{ icon }</span>{ t.h(&format!("verdict.{}", v.id())) }{ t.child(&format!("verdict.{}", v.id()), &[]) }</strong>
+        <strong class={format!("badge badge--{}", v.id())}><span aria-hidden="true" class="badge__icon">{ icon }</span>{ t.html(&format!("verdict.{}", v.id())) }{ t.child(&format!("verdict.{}", v.id()), &[]) }</strong>
     }
 }
 
@@ -23,9 +23,9 @@ pub fn citation(c: Cite, t: &Texts) -> Html {
         <span class="citation">
             <a href={info.url} rel="noopener noreferrer" target="_blank">{ info.text }</a>
             if info.confidence == Confidence::Unverified {
-                { " " }<strong class="tag tag--warning">{ t.h("result.unverified") }</strong>
+                { " " }<strong class="tag tag--warning">{ t.html("result.unverified") }</strong>
             } else {
-                <span class="visually-hidden">{ format!(" ({})", t.t(confidence_key(info.confidence))) }</span>
+                <span class="visually-hidden">{ format!(" ({})", t.text(confidence_key(info.confidence))) }</span>
             }
         </span>
     }
@@ -37,7 +37,7 @@ pub fn pathway_card(t: &Texts, p: &PathwayResult) -> Html {
     let why = p.reasons.first().map(|r| t.msg(&r.msg));
     html! {
         <section class={format!("card card--{}", p.verdict.id())} aria-labelledby={format!("p-{id}")} data-pathway={id} data-verdict={p.verdict.id()}>
-            <h3 class="heading-m card__title" id={format!("p-{id}")}>{ t.h(&format!("pathway.{id}")) }</h3>
+            <h3 class="heading-m card__title" id={format!("p-{id}")}>{ t.html(&format!("pathway.{id}")) }</h3>
             <p class="card__verdict">{ badge(p.verdict, t) }</p>
             <p class="card__why">{ why }</p>
             if !p.deadlines.is_empty() {
@@ -48,24 +48,24 @@ pub fn pathway_card(t: &Texts, p: &PathwayResult) -> Html {
                 </ul>
             }
             <details class="details" lang={if t.complete() { None } else { Some("en") }} dir={if t.complete() { None } else { Some("ltr") }}>
-                <summary class="details__summary">{ t.h("result.reasons") }</summary>
+                <summary class="details__summary">{ t.html("result.reasons") }</summary>
                 <div class="details__text">
-                    <p>{ t.f("report.label_value", &[("label", t.t("result.status").to_string()), ("value", status_text(&p.status, t.cat, t))]) }</p>
+                    <p>{ t.fill("report.label_value", &[("label", t.text("result.status").to_string()), ("value", status_text(&p.status, t.cat, t))]) }</p>
                     <ul class="reasons">
                         for r in p.reasons.iter() {
                             <li>{ t.msg(&r.msg) }<br />{ citation(r.cite, t) }</li>
                         }
                     </ul>
                     if !p.missing.is_empty() {
-                        <h4 class="heading-s">{ t.h("result.missing") }</h4>
+                        <h4 class="heading-s">{ t.html("result.missing") }</h4>
                         <ul class="missing">
                             for m in p.missing.iter() {
-                                <li>{ fact_text(m.fact, t.cat) }{ ". " }{ t.f("result.missing_evidence", &[("evidence", t.t(m.evidence).into())]) }</li>
+                                <li>{ fact_text(m.fact, t.cat) }{ ". " }{ t.fill("result.missing_evidence", &[("evidence", t.text(m.evidence).into())]) }</li>
                             }
                         </ul>
                     }
                     if !p.next_steps.is_empty() {
-                        <h4 class="heading-s">{ t.h("result.next_steps") }</h4>
+                        <h4 class="heading-s">{ t.html("result.next_steps") }</h4>
                         for s in p.next_steps.iter() { <p>{ t.msg(s) }</p> }
                     }
                 </div>

@@ -4,14 +4,38 @@
 
 use super::date_input::date_input;
 use super::error_summary::error_summary;
+use super::{on_click, on_submit};
 use crate::calendar::Calendar;
-use crate::case::Country;
 use crate::flow::question::Kind;
-use crate::flow::{Action, Answer, Input, State, Q};
+use crate::flow::{Action, Answer, Input, Question, State};
 use crate::ui::browser;
 use crate::ui::texts::question_title;
 use crate::ui::texts::Texts;
 use yew::prelude::*;
+
+/// The country list's options (about 250) as markup for the browser's parser: built as Yew nodes
+/// one by one, they took about 100 ms to show at 4x CPU throttling (tools/benchmark.mjs), the
+/// slowest screen of the flow. A common country is listed twice: only its first place is selected
+/// (one selected option). Names come from the browser's Intl and are escaped.
+fn country_options(t: &Texts, chosen: &str) -> Html {
+    use std::fmt::Write;
+    let escape = |text: &str| text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;");
+    let mut out = String::with_capacity(16 * 1024);
+    let option = |out: &mut String, code: &str, name: &str, selected: bool| {
+        let _ = write!(out, "<option value=\"{code}\"{}>{}</option>", if selected { " selected" } else { "" }, escape(name));
+    };
+    option(&mut out, "", t.text("country.choose"), chosen.is_empty());
+    let _ = write!(out, "<optgroup label=\"{}\">", escape(t.text("country.common")));
+    for code in COMMON {
+        option(&mut out, code, &browser::country_name(&t.lang, code), chosen == *code);
+    }
+    let _ = write!(out, "</optgroup><optgroup label=\"{}\">", escape(t.text("country.all")));
+    for (code, name) in browser::countries_by_name(&t.lang).iter() {
+        option(&mut out, code, name, chosen == *code && !COMMON.contains(code));
+    }
+    out.push_str("</optgroup>");
+    Html::from_html_unchecked(AttrValue::from(out))
+}
 
 /// What the fields show: the rejected input (so nothing typed is lost), else the saved answer.
 #[derive(Default)]
@@ -60,7 +84,7 @@ fn shown(input: Option<&Input>, answer: Option<&Answer>) -> Shown {
 }
 
 /// Reads the sent form into an input for question `q`.
-fn read(q: Q, form: &browser::Form) -> Input {
+fn read(q: Question, form: &browser::Form) -> Input {
     let f = |name: &str| form.get(name);
     let date = || (f("day"), f("month"), f("year"));
     match q.kind() {
@@ -89,7 +113,7 @@ fn read(q: Q, form: &browser::Form) -> Input {
 /// Countries most often met in Calais and Dunkirk, listed first.
 const COMMON: &[&str] = &["FR", "BE", "NL", "DE", "IT", "GR", "ES", "AF", "SD", "ER", "ET", "IR", "IQ", "SY", "VN", "GB"];
 
-pub fn question_page(t: &Texts, q: Q, flow: &State, dispatch: &Callback<Action>) -> Html {
+pub fn question_page(t: &Texts, q: Question, flow: &State, dispatch: &Callback<Action>) -> Html {
     let s = shown(flow.rejected.as_ref(), flow.answers.get(&q));
     let walk = flow.walk();
     // Progress, honestly: the questions answered so far (a number that only grows as the case goes
@@ -102,11 +126,11 @@ pub fn question_page(t: &Texts, q: Q, flow: &State, dispatch: &Callback<Action>)
     } as i64;
     let title = question_title(q, t);
     let hint_key = format!("q.{}.hint", q.key());
-    let n = q.relative().map(|i| t.n(i as i64 + 1)).unwrap_or_default();
-    let hint = crate::i18n::english().own(&hint_key).map(|_| t.f(&hint_key, &[("n", n.clone())]));
+    let n = q.relative().map(|i| t.count(i as i64 + 1)).unwrap_or_default();
+    let hint = crate::i18n::english().own(&hint_key).map(|_| t.fill(&hint_key, &[("n", n.clone())]));
     let title_key = format!("q.{}.title", q.key());
     // "With the child": the question and its hint also in the child's language.
-    let child_n = |c: &Texts| q.relative().map(|i| vec![("n", c.n(i as i64 + 1))]).unwrap_or_default();
+    let child_n = |c: &Texts| q.relative().map(|i| vec![("n", c.count(i as i64 + 1))]).unwrap_or_default();
     let child_title = t.child_with(&title_key, child_n);
     let child_hint = if hint.is_some() {
         t.child_with(&hint_key, child_n)
@@ -116,26 +140,9 @@ pub fn question_page(t: &Texts, q: Q, flow: &State, dispatch: &Callback<Action>)
     let error = flow.errors.first();
     let field = error.map(|e| e.field);
 
-    let submit = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            if let Some(form) = browser::Form::of(&e) {
-                dispatch.emit(Action::Submit(read(q, &form)));
-            }
-        })
-    };
-    let unknown = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |_: MouseEvent| dispatch.emit(Action::Submit(Input::Unknown)))
-    };
-    let back = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            dispatch.emit(Action::Back)
-        })
-    };
+    let submit = on_submit(dispatch, move |form| Action::Submit(read(q, form)));
+    let unknown = on_click(dispatch, Action::Submit(Input::Unknown));
+    let back = on_click(dispatch, Action::Back);
     let described = match (hint.is_some(), error.is_some()) {
         (true, true) => Some("hint field-error"),
         (true, false) => Some("hint"),
@@ -150,7 +157,7 @@ pub fn question_page(t: &Texts, q: Q, flow: &State, dispatch: &Callback<Action>)
             <legend class="fieldset__legend"><h1 class="heading-l" id="main-heading" tabindex="-1">{ title.clone() }{ child_title.clone() }</h1></legend>
             if let Some(h) = hint.clone() { <div class="hint" id="hint">{ h }{ child_hint.clone() }</div> }
             if let Some(e) = error {
-                <p class="error-message" id="field-error"><span class="visually-hidden">{ t.h("error.title_prefix") }{ " " }</span>{ t.msg(&e.msg) }</p>
+                <p class="error-message" id="field-error"><span class="visually-hidden">{ t.html("error.title_prefix") }{ " " }</span>{ t.msg(&e.msg) }</p>
             }
         </>
     };
@@ -167,7 +174,7 @@ pub fn question_page(t: &Texts, q: Q, flow: &State, dispatch: &Callback<Action>)
         Kind::Date => html! {
             <fieldset class={group} aria-describedby={described} role="group">
                 { legend }
-                <div class="hint">{ t.h("date.hint") }</div>
+                <div class="hint">{ t.html("date.hint") }</div>
                 { date_input(t, &s.day, &s.month, &s.year, field) }
             </fieldset>
         },
@@ -179,19 +186,19 @@ pub fn question_page(t: &Texts, q: Q, flow: &State, dispatch: &Callback<Action>)
                     <div class="radios">
                         { radio(t, "mode", "date", "dob.mode_date", s.mode == "date", true, false) }
                         <div class="radios__conditional">
-                            <label class="label" for="field-calendar">{ t.h("dob.calendar") }</label>
+                            <label class="label" for="field-calendar">{ t.html("dob.calendar") }</label>
                             <select class="select" id="field-calendar" name="calendar">
                                 for c in Calendar::ALL.iter() {
-                                    <option value={c.id()} selected={*c == calendar}>{ t.t(&format!("calendar.{}", c.id())) }</option>
+                                    <option value={c.id()} selected={*c == calendar}>{ t.text(&format!("calendar.{}", c.id())) }</option>
                                 }
                             </select>
-                            <div class="hint">{ t.h("date.hint") }</div>
+                            <div class="hint">{ t.html("date.hint") }</div>
                             { date_input(t, &s.day, &s.month, &s.year, field) }
                         </div>
                         { radio(t, "mode", "age", "dob.mode_age", s.mode == "age", false, false) }
                         <div class="radios__conditional">
-                            <label class="label" for="field-age">{ t.h("dob.age_label") }</label>
-                            <div class="hint">{ t.fh("dob.age_hint", &[("date", t.date(flow.assessed_on))]) }</div>
+                            <label class="label" for="field-age">{ t.html("dob.age_label") }</label>
+                            <div class="hint">{ t.fill_html("dob.age_hint", &[("date", t.date(flow.assessed_on))]) }</div>
                             <input class={classes!("input", "input--3", invalid("age").map(|_| "input--error"))} id="field-age" name="age" type="text" inputmode="numeric" value={s.age.clone()}
                                 aria-invalid={invalid("age")} aria-describedby={error_for("age")} />
                         </div>
@@ -202,32 +209,21 @@ pub fn question_page(t: &Texts, q: Q, flow: &State, dispatch: &Callback<Action>)
                         <div class="checkboxes__item">
                             <input class="checkboxes__input" id="field-confirm" name="confirm" type="checkbox" value="yes" checked={s.confirmed}
                                 aria-invalid={invalid("confirm")} aria-describedby={error_for("confirm")} />
-                            <label class="label checkboxes__label" for="field-confirm">{ t.h("dob.confirm") }</label>
+                            <label class="label checkboxes__label" for="field-confirm">{ t.html("dob.confirm") }</label>
                         </div>
                     }
                 </fieldset>
             }
         }
         Kind::Country => {
-            let all = browser::countries_by_name(&t.lang, Country::all_codes());
-            // A common country is listed twice: only its first place is selected (one selected option).
-            let option = |code: &str, name: String, first: bool| {
-                let selected = s.country == code && (first || !COMMON.contains(&code));
-                html! { <option value={code.to_string()} selected={selected}>{ name }</option> }
-            };
+            let options = country_options(t, &s.country);
             html! {
                 <div class={form_group}>
                     <h1 class="heading-l" id="main-heading" tabindex="-1"><label for="field-country">{ title.clone() }{ child_title.clone() }</label></h1>
                     if let Some(h) = hint.clone() { <div class="hint" id="hint">{ h }{ child_hint.clone() }</div> }
                     if let Some(e) = error { <p class="error-message" id="field-error">{ t.msg(&e.msg) }</p> }
                     <select class="select" id="field-country" name="country" aria-describedby={described} aria-invalid={invalid("country")}>
-                        <option value="" selected={s.country.is_empty()}>{ t.t("country.choose") }</option>
-                        <optgroup label={t.t("country.common")}>
-                            for code in COMMON.iter() { { option(code, browser::country_name(&t.lang, code), true) } }
-                        </optgroup>
-                        <optgroup label={t.t("country.all")}>
-                            for (code, name) in all.into_iter() { { option(code, name, false) } }
-                        </optgroup>
+                        { options }
                     </select>
                 </div>
             }
@@ -244,18 +240,18 @@ pub fn question_page(t: &Texts, q: Q, flow: &State, dispatch: &Callback<Action>)
     let with_radios = matches!(q.kind(), Kind::YesNo | Kind::Choice(_) | Kind::DateOfBirth);
     html! {
         <div class="question">
-            <a href="#back" class="back-link" onclick={back}>{ t.h("button.back") }</a>
+            <a href="#back" class="back-link" onclick={back}>{ t.html("button.back") }</a>
             <p class="progress">
                 { t.count_html("progress.answered", answered, &[]) }{ " · " }
-                if left > 0 { { t.count_html("progress.left", left, &[]) } } else { { t.h("progress.last") } }
+                if left > 0 { { t.count_html("progress.left", left, &[]) } } else { { t.html("progress.last") } }
             </p>
             { error_summary(t, &flow.errors) }
             <form onsubmit={submit} novalidate=true>
                 { body }
                 <div class="button-group">
-                    <button type="submit" class="button">{ t.h("button.continue") }</button>
+                    <button type="submit" class="button">{ t.html("button.continue") }</button>
                     if !with_radios {
-                        <button type="button" class="button button--secondary" onclick={unknown}>{ t.h("button.unknown") }</button>
+                        <button type="button" class="button button--secondary" onclick={unknown}>{ t.html("button.unknown") }</button>
                     }
                 </div>
             </form>
@@ -272,7 +268,7 @@ fn radio(t: &Texts, name: &'static str, value: &str, key: &str, checked: bool, f
         <div class="radios__item">
             <input class="radios__input" id={id.clone()} name={name} type="radio" value={value.to_string()} checked={checked}
                 aria-invalid={invalid.then_some("true")} />
-            <label class="label radios__label" for={id}>{ t.h(key) }{ t.child(key, &[]) }</label>
+            <label class="label radios__label" for={id}>{ t.html(key) }{ t.child(key, &[]) }</label>
         </div>
     }
 }

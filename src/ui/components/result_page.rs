@@ -1,3 +1,4 @@
+use super::on_click;
 use super::pathway_card::{badge, citation, pathway_card};
 use crate::advice::{ORGANISATIONS, REVIEWED_ON};
 use crate::flow::{Action, State};
@@ -22,16 +23,13 @@ pub fn result_page(t: &Texts, flow: &State, dispatch: &Callback<Action>) -> Html
     let hopeful: Vec<_> = ordered.iter().filter(|p| matches!(p.verdict, Verdict::Likely | Verdict::Possible)).collect();
     let rest: Vec<_> = ordered.iter().filter(|p| !matches!(p.verdict, Verdict::Likely | Verdict::Possible)).collect();
 
-    let on = |action: Action| {
-        let d = dispatch.clone();
-        Callback::from(move |_: MouseEvent| d.emit(action.clone()))
-    };
+    let on = |action: Action| on_click(dispatch, action);
     // The 18th birthday, loudly; never "0 days", never a negative count.
     let birthday = a.eighteenth_birthday.as_ref().map(|d| {
         let date = |t: &Texts| t.date(d.earliest);
         let (class, text, child) = if d.earliest != d.latest {
             let values = |t: &Texts| vec![("earliest", t.date(d.earliest)), ("latest", t.date(d.latest))];
-            ("birthday birthday--range", t.fh("result.birthday_range", &values(t)), t.child_with("result.birthday_range", values))
+            ("birthday birthday--range", t.fill_html("result.birthday_range", &values(t)), t.child_with("result.birthday_range", values))
         } else if d.days_left <= 1 {
             let key = match d.days_left {
                 1 => "result.birthday_tomorrow",
@@ -39,7 +37,7 @@ pub fn result_page(t: &Texts, flow: &State, dispatch: &Callback<Action>) -> Html
                 _ => "result.birthday_passed",
             };
             let values = |t: &Texts| vec![("date", date(t))];
-            ("birthday birthday--soon", t.fh(key, &values(t)), t.child_with(key, values))
+            ("birthday birthday--soon", t.fill_html(key, &values(t)), t.child_with(key, values))
         } else {
             let key = if d.days_left < SOON_DAYS { "result.birthday_soon" } else { "result.birthday" };
             let values = |t: &Texts| vec![("date", date(t))];
@@ -61,48 +59,48 @@ pub fn result_page(t: &Texts, flow: &State, dispatch: &Callback<Action>) -> Html
     });
     html! {
         <div class="result" id="result-summary">
-            <a href="#back" class="back-link" onclick={let d = dispatch.clone(); Callback::from(move |e: MouseEvent| { e.prevent_default(); d.emit(Action::Back) })}>{ t.h("button.back") }</a>
-            <h1 class="heading-l" id="main-heading" tabindex="-1">{ t.h("result.title") }</h1>
-            <p class="caption">{ t.fh("result.assessed_on", &[("date", t.date(a.assessed_on))]) }</p>
-            if !t.complete() { <p class="inset">{ t.h("lang.partial_note") }</p> }
+            <a href="#back" class="back-link" onclick={on(Action::Back)}>{ t.html("button.back") }</a>
+            <h1 class="heading-l" id="main-heading" tabindex="-1">{ t.html("result.title") }</h1>
+            <p class="caption">{ t.fill_html("result.assessed_on", &[("date", t.date(a.assessed_on))]) }</p>
+            if !t.complete() { <p class="inset">{ t.html("lang.partial_note") }</p> }
             { first.unwrap_or_default() }
             { birthday.unwrap_or_default() }
-            <h2 class="heading-m">{ t.h("result.hopeful") }</h2>
+            <h2 class="heading-m">{ t.html("result.hopeful") }</h2>
             <div class="panel">
                 if hopeful.is_empty() {
-                    <p>{ t.h("result.summary_none") }</p>
+                    <p>{ t.html("result.summary_none") }</p>
                 } else {
                     <ul class="summary-routes">
                         for p in hopeful.iter() {
-                            <li><a href={format!("#p-{}", p.pathway.id())}>{ t.h(&format!("pathway.{}", p.pathway.id())) }</a>{ " " }{ badge(p.verdict, t) }</li>
+                            <li><a href={format!("#p-{}", p.pathway.id())}>{ t.html(&format!("pathway.{}", p.pathway.id())) }</a>{ " " }{ badge(p.verdict, t) }</li>
                         }
                     </ul>
                 }
             </div>
             for p in hopeful.iter() { { pathway_card(t, p) } }
             if !rest.is_empty() {
-                <h2 class="heading-m">{ t.h("result.others") }</h2>
+                <h2 class="heading-m">{ t.html("result.others") }</h2>
                 for p in rest.iter() { { pathway_card(t, p) } }
             }
             if !a.notes.is_empty() {
-                <h2 class="heading-m">{ t.h("result.notes") }</h2>
+                <h2 class="heading-m">{ t.html("result.notes") }</h2>
                 <ul class="notes">
                     for n in a.notes.iter() { <li>{ t.msg(&n.msg) }<br />{ citation(n.cite, t) }</li> }
                 </ul>
             }
             <div class="warning-text">
-                <h2 class="heading-m">{ t.h("result.not_advice_title") }{ t.child("result.not_advice_title", &[]) }</h2>
-                <p>{ t.h("result.not_advice") }{ t.child("result.not_advice", &[]) }</p>
+                <h2 class="heading-m">{ t.html("result.not_advice_title") }{ t.child("result.not_advice_title", &[]) }</h2>
+                <p>{ t.html("result.not_advice") }{ t.child("result.not_advice", &[]) }</p>
             </div>
-            <h2 class="heading-m">{ t.h("result.advice_title") }</h2>
+            <h2 class="heading-m">{ t.html("result.advice_title") }</h2>
             <ul class="advice">
                 for o in ORGANISATIONS.iter() {
-                    <li><a href={o.url} rel="noopener noreferrer" target="_blank">{ o.name }</a>{ " (" }{ t.h(&o.region_key()) }{ "): " }{ t.h(&o.what_key()) }{ t.child(&o.what_key(), &[]) }</li>
+                    <li><a href={o.url} rel="noopener noreferrer" target="_blank">{ o.name }</a>{ " (" }{ t.html(&o.region_key()) }{ "): " }{ t.html(&o.what_key()) }{ t.child(&o.what_key(), &[]) }</li>
                 }
             </ul>
-            <p class="caption">{ t.fh("result.advice_reviewed", &[("date", t.date(REVIEWED_ON))]) }</p>
+            <p class="caption">{ t.fill_html("result.advice_reviewed", &[("date", t.date(REVIEWED_ON))]) }</p>
             <section class="print-only answers">
-                <h2 class="heading-m">{ t.h("result.answers") }</h2>
+                <h2 class="heading-m">{ t.html("result.answers") }</h2>
                 <dl class="summary-list">
                     for q in walk.answered.iter() {
                         <div class="summary-list__row">
@@ -112,17 +110,17 @@ pub fn result_page(t: &Texts, flow: &State, dispatch: &Callback<Action>) -> Html
                     }
                 </dl>
             </section>
-            <p class="caption">{ t.fh("result.rules_version", &[("version", RULES_VERSION.to_string()), ("date", t.date(LAW_CHECKED_TO))]) }</p>
+            <p class="caption">{ t.fill_html("result.rules_version", &[("version", RULES_VERSION.to_string()), ("date", t.date(LAW_CHECKED_TO))]) }</p>
             <div class="button-group no-print">
-                <button type="button" class="button" data-action="print">{ t.h("button.print") }</button>
-                <button type="button" class="button button--secondary" data-action="copy" data-text={summary}>{ t.h("button.copy") }</button>
+                <button type="button" class="button" data-action="print">{ t.html("button.print") }</button>
+                <button type="button" class="button button--secondary" data-action="copy" data-text={summary}>{ t.html("button.copy") }</button>
                 <button type="button" class="button button--secondary" data-action="save" data-answers={flow.export_request()}
-                    data-name={format!("pathways-case-{}.json", flow.assessed_on)} data-saved={t.t("result.saved")}
-                    data-save-failed={t.t("result.save_failed")}>{ t.h("button.export") }</button>
-                <button type="button" class="button button--secondary" onclick={on(Action::ShowCheck)}>{ t.h("button.change_answers") }</button>
-                <button type="button" class="button button--warning" onclick={on(Action::StartAgain)}>{ t.h("button.start_again") }</button>
+                    data-name={format!("pathways-case-{}.json", flow.assessed_on)} data-saved={t.text("result.saved")}
+                    data-save-failed={t.text("result.save_failed")}>{ t.html("button.export") }</button>
+                <button type="button" class="button button--secondary" onclick={on(Action::ShowCheck)}>{ t.html("button.change_answers") }</button>
+                <button type="button" class="button button--warning" onclick={on(Action::StartAgain)}>{ t.html("button.start_again") }</button>
             </div>
-            <p class="caption" id="copy-status" role="status" data-ok={t.t("button.copied")} data-fail={t.t("result.copy_failed")}></p>
+            <p class="caption" id="copy-status" role="status" data-ok={t.text("button.copied")} data-fail={t.text("result.copy_failed")}></p>
             <p class="notice" id="save-status" role="status"></p>
         </div>
     }
