@@ -179,6 +179,13 @@ pub fn App() -> Html {
                     browser::focus("main-heading");
                 }
             }
+            // The country list (about 250 names from the browser's Intl, sorted) is made while a
+            // question is being read, so that a country question shows at once (it was the
+            // slowest screen: tools/benchmark.mjs --answers-only). Never on the start page.
+            let asking = matches!(flow.screen, Screen::Question(_));
+            let lang = texts.lang.clone();
+            let prepare = asking.then(|| gloo_timers::callback::Timeout::new(150, move || drop(browser::countries_by_name(&lang))));
+            move || drop(prepare)
         });
     }
 
