@@ -6,10 +6,10 @@
 // --summary writes each run's performance score, Total Blocking Time and Largest Contentful Paint
 // and their medians as JSON (tools/benchmark.mjs reads it); --budget none checks nothing.
 // Serves dist/ with tools/serve.mjs (the same headers as production: strict CSP, caching),
-// runs Lighthouse in Debian Chromium (CHROME_PATH, default /usr/bin/chromium) LIGHTHOUSE_RUNS
-// times (default 5), prints each run and the median category scores with the median run's load
-// metrics, writes that run to test-output/lighthouse.json and exits non-zero if a median score
-// falls below the budget.
+// runs Lighthouse in Debian Chromium (CHROME_PATH, default /usr/bin/chromium): performance alone
+// LIGHTHOUSE_RUNS times (default 5), then the other categories once; prints each run, the scores
+// (performance: the median) and the median run's load metrics, writes that run to
+// test-output/lighthouse.json and exits non-zero if a score or a metric misses its budget.
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { spawn } from 'node:child_process';
@@ -48,6 +48,27 @@ const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'interact
 const score = (lhr, id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+// Lighthouse scales what it observes on this machine, so a run made while another program still
+// uses the CPU (a browser of the suite before, closing) would time that program too: each run
+// starts once the CPU has been at least 90% idle for one second (waiting at most a minute).
+const cpu = () => {
+  try {
+    const f = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    return { idle: f[3] + (f[4] || 0), total: f.reduce((a, b) => a + b, 0) };
+  } catch (_) {
+    return null; // not Linux: no waiting
+  }
+};
+async function quiet() {
+  for (let waited = 0; waited < 60; waited++) {
+    const a = cpu();
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const b = cpu();
+    if (!a || !b || b.total === a.total || (b.idle - a.idle) / (b.total - a.total) >= 0.9) return waited;
+  }
+  return 60;
+}
+
 let chrome;
 let failed = 0;
 try {
@@ -56,28 +77,37 @@ try {
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
   });
   const url = `http://127.0.0.1:${port}/`;
-  const runs = [];
+  // One audit, done again if Lighthouse's own recording fails (NO_NAVSTART, "please run
+  // Lighthouse again"), up to three times in all; a page that cannot be audited fails.
   let retries = 0;
-  for (let i = 0; i < RUNS; i++) {
-    const result = await lighthouse(url, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-    });
-    if (result.lhr.runtimeError) {
-      // Lighthouse's own recording sometimes fails (NO_NAVSTART, "please run Lighthouse again"):
-      // that run is done again, up to three times in all; a page that cannot be audited fails.
+  const audit = async (categories) => {
+    for (;;) {
+      const waited = await quiet();
+      if (waited > 0) console.log(`(waited ${waited} s for the CPU to be idle)`);
+      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories });
+      if (!result.lhr.runtimeError) return result;
       console.error(`Lighthouse could not audit ${url}: ${result.lhr.runtimeError.message}`);
-      if (++retries <= 3) { i--; continue; }
-      failed++;
-      break;
+      if (++retries > 3) return null;
     }
+  };
+  // Performance is audited on its own, RUNS times: the other categories' gatherers (axe, the
+  // console, the inspector) run in the same page load and their work would be timed as the app's
+  // (measured: Total Blocking Time 69-216 ms, median 124, with all four categories; 38-142 ms,
+  // median 85, with performance alone, same build). The other categories are then audited once:
+  // their scores do not depend on timing.
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) {
+    const result = await audit(['performance']);
+    if (!result) { failed++; break; }
     runs.push(result);
     const l = result.lhr;
-    console.log(`run ${i + 1}: ` + Object.keys(budget.categories).map((id) => `${id} ${score(l, id)}`).join(', ') +
-      `; TBT ${l.audits['total-blocking-time'].displayValue}, LCP ${l.audits['largest-contentful-paint'].displayValue}`);
+    console.log(`run ${i + 1}: performance ${score(l, 'performance')}; ` +
+      `TBT ${l.audits['total-blocking-time'].displayValue}, LCP ${l.audits['largest-contentful-paint'].displayValue}`);
   }
+  const others = Object.keys(budget.categories).filter((id) => id !== 'performance');
+  const rest = others.length ? await audit(others) : null;
+  if (others.length && !rest) failed++;
+  if (rest) console.log('other categories (one run): ' + others.map((id) => `${id} ${score(rest.lhr, id)}`).join(', '));
   if (runs.length) {
     // The run with the median performance score is the one reported (and saved).
     runs.sort((a, b) => score(a.lhr, 'performance') - score(b.lhr, 'performance'));
@@ -87,9 +117,9 @@ try {
     fs.writeFileSync(path.join(ROOT, 'test-output', 'lighthouse.json'), mid.report);
     console.log(`Lighthouse ${lhr.lighthouseVersion}, ${lhr.configSettings.formFactor}, ` +
       `CPU slowdown ${lhr.configSettings.throttling.cpuSlowdownMultiplier}x, RTT ${lhr.configSettings.throttling.rttMs} ms; ` +
-      `median of ${runs.length} run(s)`);
+      `performance: median of ${runs.length} run(s)`);
     for (const [id, min] of Object.entries(budget.categories)) {
-      const value = median(runs.map((r) => score(r.lhr, id)));
+      const value = id === 'performance' ? median(runs.map((r) => score(r.lhr, id))) : rest ? score(rest.lhr, id) : 0;
       const ok = value >= min;
       if (!ok) failed++;
       console.log(`${ok ? 'ok  ' : 'FAIL'} ${id.padEnd(16)} ${String(value).padStart(3)} (at least ${min})`);
@@ -112,9 +142,9 @@ try {
       const audit = lhr.audits[id];
       if (audit) console.log(`     ${id.padEnd(26)} ${audit.displayValue} (the median run)`);
     }
-    for (const [category, c] of Object.entries(lhr.categories)) {
+    for (const l of [lhr, rest?.lhr].filter(Boolean)) for (const [category, c] of Object.entries(l.categories)) {
       for (const ref of c.auditRefs) {
-        const a = lhr.audits[ref.id];
+        const a = l.audits[ref.id];
         if (ref.weight > 0 && a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative') {
           console.log(`     note (${category}): ${a.id} scored ${Math.round(a.score * 100)}: ${a.title}`);
         }

@@ -143,6 +143,8 @@ pub fn App() -> Html {
                     }
                 }),
             ];
+            // The language picker, if it was opened on the start page before the app took over.
+            browser::reopen_picker();
             // A tap on the start page before the app took over (Start, Change the date).
             if let Some(action) = browser::early_action() {
                 early.dispatch(Act::Flow(action));

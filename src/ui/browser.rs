@@ -245,6 +245,28 @@ pub fn offline() -> bool {
     !window().navigator().on_line()
 }
 
+/// The language picker of the start page written at build time, if it was opened before the app
+/// took over (it is drawn again closed): kept on `<html data-picker-open>` until the app is drawn.
+pub fn keep_picker_open(page: &web_sys::Element) {
+    if page.query_selector("details.language-bar__details[open]").ok().flatten().is_some() {
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("data-picker-open", "");
+        }
+    }
+}
+
+/// Opens the language picker again if it was open on the start page written at build time
+/// (see [`keep_picker_open`]), so that taking the page over changes nothing a person sees.
+pub fn reopen_picker() {
+    let Some(root) = document().document_element() else { return };
+    if root.has_attribute("data-picker-open") {
+        let _ = root.remove_attribute("data-picker-open");
+        if let Ok(Some(details)) = document().query_selector("details.language-bar__details") {
+            let _ = details.set_attribute("open", "");
+        }
+    }
+}
+
 /// What was tapped on the start page written at build time before the app took over
 /// (`data-early` of the Start button or the "Change the date" link, kept by static/boot.js on
 /// `<html data-early>`): the app does it first. Read once.

@@ -22,6 +22,7 @@ pub fn start() {
 fn mount() {
     match gloo_utils::document().get_element_by_id("app") {
         Some(el) => {
+            browser::keep_picker_open(&el);
             el.set_inner_html("");
             let _ = el.remove_attribute("class");
             yew::Renderer::<App>::with_root(el).render()

@@ -88,3 +88,22 @@ test('the app takes the start page over with the same markup: nothing a person s
   assert.deepEqual(page.errors, []);
   await context.close();
 });
+
+test('the language picker opened before the Wasm has arrived stays open when the app takes over, and works', async () => {
+  const { context, page } = await phonePage(browser);
+  const release = await holdWasm(page);
+  await page.goto(server.url);
+  await page.locator('#app.prerendered details.language-bar__details summary').click();
+  const menu = page.getByLabel(t('lang.label'), { exact: true });
+  assert.ok(await menu.isVisible(), 'the picker opens on the page written at build time');
+  release();
+  await page.locator('#app:not(.prerendered)').waitFor({ state: 'attached' });
+  await page.getByRole('heading', { name: t('start.title') }).waitFor();
+  // Open once the app has drawn the page (its first effect), in the same frame.
+  await page.locator('#app:not(.prerendered) details.language-bar__details[open]').waitFor({ state: 'attached', timeout: 5000 });
+  assert.ok(await menu.isVisible(), 'its menu is still shown');
+  await menu.selectOption('fr');
+  await page.locator('html[lang=fr]').waitFor();
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
