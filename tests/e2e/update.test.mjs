@@ -116,6 +116,9 @@ test('a fix in boot.js reaches a phone: banner, "Reload to use it", the new boot
     assert.equal(await page.evaluate(() => window.__e2eBuild), undefined, 'build A runs first');
     await bannerShown(page, 'after boot.js changed');
     await acceptUpdate(page);
+    // The line added to boot.js runs at its end, after the app has started (boot.js awaits the
+    // Wasm at top level), while the start page is shown from index.html at once.
+    await page.waitForFunction(() => window.__e2eBuild !== undefined, null, { timeout: 15000 }).catch(() => {});
     assert.equal(await page.evaluate(() => window.__e2eBuild), 'boot-fix', 'the page does not run the new boot.js after the reload');
   } finally {
     await context.close();
