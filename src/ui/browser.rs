@@ -30,16 +30,23 @@ struct Formatters {
     countries: Option<Rc<Vec<(&'static str, String)>>>,
 }
 
+impl Formatters {
+    /// Nothing worked out yet for `lang`.
+    const fn new(lang: String) -> Formatters {
+        Formatters { lang, date: None, region: None, countries: None }
+    }
+}
+
 thread_local! {
     static FORMATTERS: std::cell::RefCell<Formatters> =
-        const { std::cell::RefCell::new(Formatters { lang: String::new(), date: None, region: None, countries: None }) };
+        const { std::cell::RefCell::new(Formatters::new(String::new())) };
 }
 
 fn with_formatters<R>(lang: &str, f: impl FnOnce(&mut Formatters) -> R) -> R {
     FORMATTERS.with(|cell| {
         let mut cache = cell.borrow_mut();
         if cache.lang != lang {
-            *cache = Formatters { lang: lang.to_string(), date: None, region: None, countries: None };
+            *cache = Formatters::new(lang.to_string());
         }
         f(&mut cache)
     })
