@@ -4,29 +4,55 @@
 
 use crate::case::{Case, ClaimStatus, Relation, RequestStatus};
 use crate::date::Date;
-use crate::msg::{message, Msg};
+use crate::fact::{Fact, MAX_RELATIVES};
+use crate::msg::{message, Arg, Msg};
 use std::fmt;
 
-/// One problem with one field. `path` is a dotted path into the file (`case.uk_relatives[0].status`),
-/// or a `line L column C` position for malformed JSON.
+/// One problem with one field of a case file, as a message in no language yet. `path` is a
+/// dotted path into the file (`case.uk_relatives[0].status`), or empty for the file as a whole.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FieldError {
     pub path: String,
-    /// The problem in English (the command-line tool's words).
-    pub message: String,
-    /// The same problem as a translatable message, for the app (consistency checks only).
-    pub msg: Option<Msg>,
+    pub msg: Msg,
 }
 
 impl FieldError {
-    pub fn new(path: impl Into<String>, message: impl Into<String>) -> FieldError {
-        FieldError { path: path.into(), message: message.into(), msg: None }
+    pub fn new(path: impl Into<String>, msg: Msg) -> FieldError {
+        FieldError { path: path.into(), msg }
+    }
+
+    /// The problem for a person, naming the question it is about ("What is the child's date of
+    /// birth? …"), with the field's path as a detail.
+    pub fn explained(&self) -> Msg {
+        let title = |key: &str| crate::i18n::static_key(&format!("q.{key}.title"));
+        let question = match Fact::at_path(&self.path) {
+            Some(f) => title(f.key()).map(|k| match f.relative() {
+                Some(i) => message(k).int("n", i as i64 + 1),
+                None => message(k),
+            }),
+            None if self.path == "case.assessed_on" => Some(message("assessed_on.title")),
+            None => None,
+        };
+        match question {
+            Some(q) => message("file.about")
+                .arg("question", Arg::Nested(Box::new(q)))
+                .arg("problem", Arg::Nested(Box::new(self.msg.clone())))
+                .text("path", &self.path),
+            None if self.path.is_empty() => self.msg.clone(),
+            None => message("file.at").arg("problem", Arg::Nested(Box::new(self.msg.clone()))).text("path", &self.path),
+        }
     }
 }
 
+/// The command-line tool's form: `case.child.married: expected true, false or null, found a string`.
 impl fmt::Display for FieldError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.path, self.message)
+        let text = crate::i18n::english().render(&self.msg);
+        if self.path.is_empty() {
+            f.write_str(&text)
+        } else {
+            write!(f, "{}: {text}", self.path)
+        }
     }
 }
 
@@ -90,6 +116,14 @@ pub fn issues(case: &Case) -> Vec<Issue> {
             _ => {}
         }
     }
+    if let Some(n) = case.uk_relatives.as_ref().map(Vec::len).filter(|n| *n > MAX_RELATIVES) {
+        add("case.uk_relatives", message("validation.too_many_relatives").int("n", n as i64).int("max", MAX_RELATIVES as i64), true);
+    }
+    if let Some(a) = case.uk_application.as_ref().filter(|_| case.application_made() == Some(false)) {
+        if a.submitted_on.is_some() || a.submitted_at.is_some() {
+            add("case.uk_application.status", message("validation.application_none_with_details"), false);
+        }
+    }
     for (i, r) in case.uk_relatives.iter().flatten().enumerate() {
         if r.relation == Some(Relation::ResponsibleAdult) && r.adult == Some(false) {
             add(&format!("case.uk_relatives[{i}].adult"), message("validation.responsible_adult"), false);
@@ -111,12 +145,11 @@ pub fn issues(case: &Case) -> Vec<Issue> {
     out
 }
 
-/// [`issues`] as (errors, warnings), with each message in English.
+/// [`issues`] as (errors, warnings).
 pub fn validate(case: &Case) -> (Vec<FieldError>, Vec<FieldError>) {
-    let en = crate::i18n::english();
     let (mut errors, mut warnings) = (Vec::new(), Vec::new());
     for i in issues(case) {
-        let e = FieldError { path: i.path, message: en.render(&i.msg), msg: Some(i.msg) };
+        let e = FieldError { path: i.path, msg: i.msg };
         if i.error {
             errors.push(e);
         } else {

@@ -1,84 +1,85 @@
 //! The file worker: opens a case file (the scenario format) and saves one, off the main page.
-//! Messages are text (see `crate::flow::lines`): `import\n<file>` answers `ok\n<answer lines>`,
-//! then a `saved\t…` line if the file says what it was judged under, then `warning\t<text>`
-//! lines; or `error\n<one problem per line>`. `export\n<answer lines>` answers `file\n<case
-//! file>`, the case saved with the verdicts it has now and the rules they come from.
+//! Requests and replies are typed (`crate::wire`): opening gives the flow every fact of the file
+//! as answers (but those it says were not asked), with its warnings and what it was judged under;
+//! saving writes the case the answers make, with what was not asked and the verdicts it has now.
 //! Pure functions here; `src/bin/worker.rs` only connects them to the browser.
 
 use crate::case::Case;
 use crate::casefile::{case_file_text, parse_case_file, SavedResult};
-use crate::flow::answer::from_case;
-use crate::flow::lines::{from_lines, saved_line, to_lines};
-use crate::flow::question::MAX_RELATIVES;
+use crate::fact::{all_facts, Answer};
 use crate::flow::walk::full_case;
+use crate::flow::{Answers, Opened};
 use crate::rules::evaluate;
+use crate::wire::{Reply, Request};
 
-pub fn handle(message: &str) -> String {
-    let (op, body) = message.split_once('\n').unwrap_or((message, ""));
-    match op {
-        "import" => match parse_case_file(body) {
-            Ok(parsed) if parsed.file.case.uk_relatives.as_ref().is_some_and(|l| l.len() > MAX_RELATIVES) => {
-                let n = parsed.file.case.uk_relatives.as_ref().map_or(0, Vec::len);
-                format!(
-                    "error\ncase.uk_relatives: this file has {n} relatives; Pathways holds at most {MAX_RELATIVES}. Keep the {MAX_RELATIVES} closest relatives in the file and open it again."
-                )
-            }
-            Ok(parsed) => {
-                let case = &parsed.file.case;
-                let mut out = format!("ok\n{}", to_lines(case.assessed_on, &from_case(case)));
-                if let Some(saved) = &parsed.file.saved_result {
-                    out.push_str(&saved_line(saved));
-                }
-                for w in &parsed.warnings {
-                    out.push_str(&format!("warning\t{w}\n"));
-                }
-                out
-            }
-            Err(errors) => format!("error\n{}", errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")),
+pub fn handle(request: Request) -> Reply {
+    match request {
+        Request::Import { text } => match parse_case_file(&text) {
+            Ok(parsed) => Reply::Opened(Opened::of(&parsed)),
+            Err(errors) => Reply::failed(&errors),
         },
-        "export" => match from_lines(body) {
-            Some((on, answers)) => {
-                let case = full_case(&Case::new(on), &answers.into_iter().collect());
-                let saved = SavedResult::of(&evaluate(&case));
-                format!("file\n{}", case_file_text(&case, Some(&saved)))
-            }
-            None => "error\nthe answers could not be read".into(),
-        },
-        _ => "error\nunknown request".into(),
+        Request::Export { assessed_on, answers } => {
+            let answers: Answers = answers.into_iter().collect();
+            let (case, _) = full_case(&Case::new(assessed_on), &answers);
+            let case = &case;
+            // `null` in the file because nobody asked: every fact with no answer at all.
+            let n = case.uk_relatives.as_ref().map_or(0, Vec::len);
+            let not_asked: Vec<_> =
+                all_facts(n).into_iter().filter(|f| answers.get(f).is_none() && f.read(case) == Answer::Unknown).collect();
+            Reply::File { text: case_file_text(case, &not_asked, Some(&SavedResult::of(&evaluate(case)))) }
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::flow::lines::{from_import_reply, Opened};
+
+    fn open(text: &str) -> Opened {
+        match handle(Request::Import { text: text.into() }) {
+            Reply::Opened(o) => o,
+            other => panic!("the file opens: {other:?}"),
+        }
+    }
+
+    fn save(o: &Opened) -> String {
+        match handle(Request::Export { assessed_on: o.assessed_on, answers: o.answers.clone() }) {
+            Reply::File { text } => text,
+            other => panic!("the case saves: {other:?}"),
+        }
+    }
 
     #[test]
     fn a_case_goes_out_and_comes_back() {
         let text = include_str!("../tests/scenarios/public/S13.json");
-        let Ok(Opened { assessed_on, answers, warnings, saved }) = from_import_reply(&handle(&format!("import\n{text}"))) else {
-            panic!("the file opens")
-        };
-        assert!(warnings.is_empty() && saved.is_none());
-        assert_eq!(assessed_on.to_string(), "2021-02-01");
-        let file = handle(&format!("export\n{}", to_lines(assessed_on, &answers)));
-        let again = parse_case_file(file.strip_prefix("file\n").unwrap()).unwrap().file;
+        let opened = open(text);
+        assert!(opened.warnings.is_empty() && opened.changes.is_empty());
+        assert_eq!(opened.assessed_on.to_string(), "2021-02-01");
+        let file = save(&opened);
+        let again = parse_case_file(&file).unwrap().file;
         let original = parse_case_file(text).unwrap().file.case;
         assert_eq!(evaluate(&again.case), evaluate(&original));
-        // The saved file says what it was judged under.
+        // The saved file says what it was judged under; opened under the same rules, nothing changed.
         let saved = again.saved_result.expect("the verdicts are saved with the case");
         assert_eq!(saved, SavedResult::of(&evaluate(&original)));
-        // And it comes back when opened.
-        let back = from_import_reply(&handle(&format!("import\n{}", file.strip_prefix("file\n").unwrap()))).unwrap();
-        assert_eq!(back.saved, Some(saved));
+        assert_eq!(open(&file).changes, []);
+        // A fact of the file is an answer; nothing was "not asked" in a file that lists none.
+        assert!(again.not_asked.is_empty(), "{:?}", again.not_asked);
     }
 
     #[test]
-    fn errors_and_warnings_come_back_as_lines() {
-        let reply = handle("import\n{\"case\": {\"assessed_on\": \"2023-02-30\"}}");
-        assert_eq!(reply, "error\ncase.assessed_on: \"2023-02-30\": 2023-02-30 does not exist: that month has 28 days");
-        let opened = from_import_reply(&handle("import\n{\"note\": 1, \"case\": {\"assessed_on\": \"2023-02-20\"}}")).unwrap();
-        assert_eq!(opened.warnings, ["note: unknown field, ignored (check its spelling against FORMAT.md)"]);
-        assert_eq!(handle("nonsense"), "error\nunknown request");
+    fn errors_and_warnings_are_typed() {
+        let Reply::Failed(e) = handle(Request::Import { text: "{\"case\": {\"assessed_on\": \"2023-02-30\"}}".into() }) else { panic!() };
+        let en = crate::i18n::english();
+        assert_eq!(
+            en.render(&e[0]),
+            "As of which date should the rules be applied? \"2023-02-30\" does not exist: that month has 28 days. (in the file: case.assessed_on)"
+        );
+        let opened = open("{\"note\": 1, \"case\": {\"assessed_on\": \"2023-02-20\"}}");
+        assert_eq!(opened.warnings.len(), 1);
+        assert_eq!(
+            en.render(&opened.warnings[0]),
+            "This is not a field of the case format, so it was ignored (check its spelling against FORMAT.md). (in the file: note)"
+        );
     }
 }

@@ -76,50 +76,48 @@ document.addEventListener('click', (e) => {
 addEventListener('beforeprint', openAll);
 
 // Opening and saving case files: done by the file worker (loaded only now), named at build time in
-// <meta name="pathways-worker">. Opening hands the worker's reply to the app as a DOM event.
-function askWorker(message, onReply) {
+// <meta name="pathways-worker">. Requests and replies are structured-clone objects defined once in
+// src/wire.rs; this script passes them along, reading of a reply only its `kind` and a file's
+// `text`. A worker that cannot run gives the app `null` (it says so in the volunteer's language).
+function askWorker(request, onReply) {
   const meta = document.querySelector('meta[name=pathways-worker]');
-  if (!meta) { onReply('error\nthe file worker is missing from this build'); return; }
+  if (!meta) { onReply(null); return; }
   const worker = new Worker(meta.content);
   // The worker says "ready" once it can take a message, then answers it once.
   worker.onmessage = (e) => {
-    if (e.data === 'ready') { worker.postMessage(message); return; }
+    if (e.data === 'ready') { worker.postMessage(request); return; }
     worker.terminate();
-    onReply(String(e.data));
+    onReply(e.data);
   };
-  worker.onerror = () => { worker.terminate(); onReply('error\nthe file worker could not start'); };
+  worker.onerror = () => { worker.terminate(); onReply(null); };
 }
 
 function openCaseFile(input) {
   if (!input.matches || !input.matches('input[type=file][data-action=open]') || !input.files[0]) return;
   input.files[0].text().then((text) => {
     input.value = '';
-    askWorker('import\n' + text, (reply) => toApp('pathways-import', reply));
+    askWorker({ op: 'import', text }, (reply) => toApp('pathways-import', reply));
   });
 }
 document.addEventListener('change', (e) => openCaseFile(e.target));
 
-document.addEventListener('click', (e) => {
-  const el = e.target.closest && e.target.closest('[data-action=save]');
-  if (!el) return;
-  const status = document.getElementById('save-status');
-  const say = (text) => { if (status) status.textContent = text; };
-  say('');
-  askWorker(el.dataset.answers, (reply) => {
-    if (!reply.startsWith('file\n')) {
-      say(el.dataset.saveFailed.replace('{problem}', reply.replace(/^error\n/, '')));
-      return;
+// "Save the case as a file": the app sends the request and the file's name; the worker's file is
+// downloaded, and the app told how it went.
+document.addEventListener('pathways-save', (e) => {
+  const { request, name } = e.detail || {};
+  askWorker(request, (reply) => {
+    if (reply && reply.kind === 'file') {
+      const url = URL.createObjectURL(new Blob([reply.text], { type: 'application/json' }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = name;
+      document.body.append(a);
+      a.click();
+      a.remove();
+      // Revoked later: some browsers read the file only after the click returns.
+      setTimeout(() => URL.revokeObjectURL(url), 60000);
     }
-    const url = URL.createObjectURL(new Blob([reply.slice(5)], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = el.dataset.name;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    // Revoked later: some browsers read the file only after the click returns.
-    setTimeout(() => URL.revokeObjectURL(url), 60000);
-    say(el.dataset.saved.replace('{name}', el.dataset.name));
+    toApp('pathways-saved', { reply, name });
   });
 });
 

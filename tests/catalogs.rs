@@ -2,9 +2,9 @@
 //! English key; the other languages have every key the child is asked or told; placeholders
 //! agree everywhere; files are sorted; the language list agrees with the files.
 
-use pathways::flow::question::{Kind, QUESTIONS};
+use pathways::fact::{Kind, FACTS};
 use pathways::i18n::{placeholders, Catalog, LANGUAGES};
-use pathways::rules::{evidence_for, PathwayId, Verdict};
+use pathways::rules::{PathwayId, Verdict};
 use std::collections::BTreeSet;
 
 const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/i18n");
@@ -63,8 +63,10 @@ fn built_keys() -> BTreeSet<String> {
     for v in Verdict::ALL {
         out.insert(format!("verdict.{}", v.id()));
     }
-    for row in QUESTIONS {
+    for row in FACTS {
         out.insert(format!("q.{}.title", row.key));
+        out.insert(row.label.to_string());
+        out.insert(row.evidence.to_string());
         if let Kind::Choice(choice) = row.kind {
             for o in choice.options() {
                 out.insert(format!("opt.{}.{o}", choice.group()));
@@ -73,10 +75,6 @@ fn built_keys() -> BTreeSet<String> {
     }
     for c in pathways::calendar::Calendar::ALL {
         out.insert(format!("calendar.{}", c.id()));
-    }
-    for fact in [pathways::rules::Fact::DateOfBirth, pathways::rules::Fact::RelativeStatus(0), pathways::rules::Fact::Request] {
-        out.insert(evidence_for(fact).to_string());
-        out.insert(fact.label_key().to_string());
     }
     for i in 1..=12 {
         out.insert(format!("month.{i}"));
@@ -311,6 +309,7 @@ const RESULT_ONLY: &[&str] = &[
     "ui/components/result_page.rs",
     "ui/components/pathway_card.rs",
     "advice.rs",
+    "fact.rs",
     "bin/pathways.rs",
 ];
 

@@ -152,8 +152,11 @@ fn evaluate(args: &[String]) -> ExitCode {
         };
         let cat = &chosen;
         let fmt = pathways::i18n::Plain(cat);
-        let answers = report::case_rows(&parsed.file.case, cat, &fmt);
-        print!("{}", report::to_text(&result, &answers, saved, cat, &fmt));
+        // The answers as the app lists them: the file's facts through the same question flow.
+        let answers: pathways::flow::Answers = parsed.file.answers().into_iter().collect();
+        let derived = pathways::flow::Derived::of(parsed.file.case.assessed_on, &answers);
+        let rows = report::answers::rows(&derived.summary(&answers), cat, &fmt);
+        print!("{}", report::to_text(&derived.assessment, &rows, saved, cat, &fmt));
     } else {
         print!("{}", report::to_json(&result, saved, cat));
     }

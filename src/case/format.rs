@@ -1,30 +1,83 @@
 //! How the case's values are written in a case file (FORMAT.md): dates `YYYY-MM-DD`, countries
 //! as ISO codes, times `HH:MM`, the format's fixed words, `null` for "don't know". Every value that
-//! does not fit says what was expected and what was found, in the words a volunteer reads:
-//! `"uncle" is not one of: parent, step_parent, ...`, `expected true, false or null, found a string`.
+//! does not fit is kept as a typed [`Bad`] (what was expected, what was found), which the file
+//! reader names with its field, in the reader's language.
 
-use super::{ClaimStatus, Country, Relation, RequestStatus, Time, UkDecision, UkStatus};
-use crate::date::Date;
+use super::{ApplicationStatus, ClaimStatus, Country, Relation, RequestStatus, Time, UkDecision, UkStatus};
+use crate::date::{Date, DateError};
 use serde::de::{self, DeserializeOwned, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 use std::fmt;
 use std::marker::PhantomData;
 
-/// What a value of the wrong kind is, in plain words.
-fn kind(u: de::Unexpected) -> &'static str {
-    match u {
-        de::Unexpected::Bool(_) => "true or false",
-        de::Unexpected::Unsigned(_) | de::Unexpected::Signed(_) | de::Unexpected::Float(_) => "a number",
-        de::Unexpected::Str(_) | de::Unexpected::Char(_) => "a string",
-        de::Unexpected::Unit | de::Unexpected::Option => "null",
-        de::Unexpected::Seq => "a list",
-        de::Unexpected::Map => "an object",
-        _ => "something else",
+/// What is wrong with one value of a case file. The file reader names it with its field and
+/// says it in the reader's language (`crate::casefile`); serde carries only its text, so the
+/// deserializers below also keep the typed value for the reader ([`take_bad`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Bad {
+    /// A value of the wrong kind: `expected` and `found` are kinds of value (see [`Bad::kind_of`]):
+    /// `date`, `country`, `time`, `word`, `yes_no`, `years`, `object`, `list`; `bool`, `number`,
+    /// `string`, `null`, `other`.
+    Expected {
+        expected: &'static str,
+        found: &'static str,
+    },
+    /// A text that is not a date, or a date that does not exist.
+    Date {
+        value: String,
+        error: DateError,
+    },
+    /// A word that is not one of the format's.
+    NotOneOf {
+        value: String,
+        options: Vec<&'static str>,
+    },
+    Country(String),
+    Time(String),
+    /// A number that is not a whole number of years.
+    Years(String),
+}
+
+impl Bad {
+    /// The kind of a value of the wrong kind.
+    fn kind_of(u: de::Unexpected) -> &'static str {
+        match u {
+            de::Unexpected::Bool(_) => "bool",
+            de::Unexpected::Unsigned(_) | de::Unexpected::Signed(_) | de::Unexpected::Float(_) => "number",
+            de::Unexpected::Str(_) | de::Unexpected::Char(_) => "string",
+            de::Unexpected::Unit | de::Unexpected::Option => "null",
+            de::Unexpected::Seq => "list",
+            de::Unexpected::Map => "object",
+            _ => "other",
+        }
     }
 }
 
-fn found<E: de::Error>(what: &str, u: de::Unexpected) -> E {
-    E::custom(format_args!("expected {what}, found {}", kind(u)))
+/// Serde's text of a problem, never shown: the reader names it from the typed [`Bad`] (see [`take_bad`]).
+impl fmt::Display for Bad {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a value the case format does not take")
+    }
+}
+
+thread_local! {
+    static LAST: std::cell::RefCell<Option<Bad>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The last value the deserializers below refused (and forgets it): the typed form of the
+/// serde error just returned. Call it once before reading too, to start clean.
+pub fn take_bad() -> Option<Bad> {
+    LAST.with(|l| l.borrow_mut().take())
+}
+
+fn bad<E: de::Error>(b: Bad) -> E {
+    let e = E::custom(&b);
+    LAST.with(|l| *l.borrow_mut() = Some(b));
+    e
+}
+
+fn found<E: de::Error>(expected: &'static str, u: de::Unexpected) -> E {
+    bad(Bad::Expected { expected, found: Bad::kind_of(u) })
 }
 
 /// Visitor methods that refuse the kinds of value listed, saying what was expected instead:
@@ -54,10 +107,10 @@ macro_rules! refuse {
     };
 }
 
-/// A value written as a string in the file: `what` names it in errors, `read` checks the text.
+/// A value written as a string in the file: `what` is its kind (in errors), `read` checks the text.
 struct Text<T> {
     what: &'static str,
-    read: fn(&str) -> Result<T, String>,
+    read: fn(&str) -> Result<T, Bad>,
 }
 
 impl<'de, T> Visitor<'de> for Text<T> {
@@ -66,18 +119,18 @@ impl<'de, T> Visitor<'de> for Text<T> {
         f.write_str(self.what)
     }
     fn visit_str<E: de::Error>(self, v: &str) -> Result<T, E> {
-        (self.read)(v).map_err(E::custom)
+        (self.read)(v).map_err(bad)
     }
     refuse!(self => self.what; bool, u64, i64, f64, seq, map);
 }
 
-fn text<'de, D: Deserializer<'de>, T>(d: D, what: &'static str, read: fn(&str) -> Result<T, String>) -> Result<T, D::Error> {
+fn text<'de, D: Deserializer<'de>, T>(d: D, what: &'static str, read: fn(&str) -> Result<T, Bad>) -> Result<T, D::Error> {
     d.deserialize_any(Text { what, read })
 }
 
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
-        text(d, "a date \"YYYY-MM-DD\"", |s| Date::parse(s).map_err(|e| format!("\"{s}\": {e}")))
+        text(d, "date", |s| Date::parse(s).map_err(|error| Bad::Date { value: s.to_string(), error }))
     }
 }
 
@@ -89,9 +142,7 @@ impl Serialize for Date {
 
 impl<'de> Deserialize<'de> for Country {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Country, D::Error> {
-        text(d, "a country code such as \"FR\"", |s| {
-            Country::parse(s).ok_or_else(|| format!("\"{s}\" is not an ISO 3166-1 alpha-2 country code (such as \"FR\" or \"AF\")"))
-        })
+        text(d, "country", |s| Country::parse(s).ok_or_else(|| Bad::Country(s.to_string())))
     }
 }
 
@@ -103,9 +154,7 @@ impl Serialize for Country {
 
 impl<'de> Deserialize<'de> for Time {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Time, D::Error> {
-        text(d, "a time \"HH:MM\"", |s| {
-            Time::parse(s).ok_or_else(|| format!("\"{s}\" is not a time of day in the form HH:MM (00:00 to 23:59)"))
-        })
+        text(d, "time", |s| Time::parse(s).ok_or_else(|| Bad::Time(s.to_string())))
     }
 }
 
@@ -115,19 +164,16 @@ impl Serialize for Time {
     }
 }
 
-/// A fixed word of the format (a relation, a status): its id in files, and every value.
+/// A fixed word of the format (a relation, a status, a pathway id): its id in files, and every value.
 pub trait Word: Copy + 'static {
     const ALL: &'static [Self];
-    /// What the word is, in errors ("a verdict").
-    const WHAT: &'static str = "a string";
     fn id(self) -> &'static str;
     fn from_id(s: &str) -> Option<Self> {
         Self::ALL.iter().copied().find(|w| w.id() == s)
     }
-    /// The error for a text that is not one of the words.
-    fn unknown(s: &str) -> String {
-        let all: Vec<&str> = Self::ALL.iter().map(|w| w.id()).collect();
-        format!("\"{s}\" is not one of: {}", all.join(", "))
+    /// The problem with a text that is not one of the words.
+    fn unknown(s: &str) -> Bad {
+        Bad::NotOneOf { value: s.to_string(), options: Self::ALL.iter().map(|w| w.id()).collect() }
     }
 }
 
@@ -150,7 +196,7 @@ macro_rules! impl_word {
 
 /// Reads a [`Word`].
 pub fn word<'de, D: Deserializer<'de>, W: Word>(d: D) -> Result<W, D::Error> {
-    text(d, W::WHAT, |s| W::from_id(s).ok_or_else(|| W::unknown(s)))
+    text(d, "word", |s| W::from_id(s).ok_or_else(|| W::unknown(s)))
 }
 
 impl_word!(Relation);
@@ -158,6 +204,7 @@ impl_word!(UkStatus);
 impl_word!(ClaimStatus);
 impl_word!(RequestStatus);
 impl_word!(UkDecision);
+impl_word!(ApplicationStatus);
 
 /// `true`, `false`, or `null` (don't know).
 pub fn yes_no<'de, D: Deserializer<'de>>(d: D) -> Result<Option<bool>, D::Error> {
@@ -176,7 +223,7 @@ pub fn yes_no<'de, D: Deserializer<'de>>(d: D) -> Result<Option<bool>, D::Error>
         fn visit_none<E: de::Error>(self) -> Result<Option<bool>, E> {
             Ok(None)
         }
-        refuse!(self => "true, false or null"; str, u64, i64, f64, seq, map);
+        refuse!(self => "yes_no"; str, u64, i64, f64, seq, map);
     }
     d.deserialize_any(V)
 }
@@ -185,7 +232,7 @@ pub fn yes_no<'de, D: Deserializer<'de>>(d: D) -> Result<Option<bool>, D::Error>
 pub fn years<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
     struct V;
     fn not_whole<E: de::Error>(n: impl fmt::Display) -> E {
-        E::custom(format_args!("{n} is not a whole number of years (0 or more)"))
+        bad(Bad::Years(n.to_string()))
     }
     impl<'de> Visitor<'de> for V {
         type Value = Option<u32>;
@@ -207,14 +254,14 @@ pub fn years<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
         fn visit_f64<E: de::Error>(self, v: f64) -> Result<Option<u32>, E> {
             Err(not_whole(v))
         }
-        refuse!(self => "a whole number"; bool, str, seq, map);
+        refuse!(self => "years"; bool, str, seq, map);
     }
     d.deserialize_any(V)
 }
 
 /// An object (a part of the case), or `null` for "don't know".
 pub fn object<'de, D: Deserializer<'de>, T: DeserializeOwned>(d: D) -> Result<Option<T>, D::Error> {
-    d.deserialize_any(Shape::<T> { what: "an object (or null)", list: false, _t: PhantomData })
+    d.deserialize_any(Shape::<T> { what: "object", list: false, _t: PhantomData })
 }
 
 /// An object that may be left out or `null` (every fact unknown).
@@ -224,7 +271,7 @@ pub fn object_or_default<'de, D: Deserializer<'de>, T: DeserializeOwned + Defaul
 
 /// A list, or `null` for "don't know".
 pub fn list<'de, D: Deserializer<'de>, T: DeserializeOwned>(d: D) -> Result<Option<T>, D::Error> {
-    d.deserialize_any(Shape::<T> { what: "a list (or null)", list: true, _t: PhantomData })
+    d.deserialize_any(Shape::<T> { what: "list", list: true, _t: PhantomData })
 }
 
 /// An object or a list, read by `T`'s own rules once its shape is right.

@@ -23,8 +23,13 @@ pub struct Case {
     pub asylum_claim: Option<AsylumClaim>,
     #[serde(default, deserialize_with = "object")]
     pub take_charge_request: Option<TakeChargeRequest>,
+    /// `None`: not known whether an application was made; `{"status": "none"}`: none was made.
     #[serde(default, deserialize_with = "object")]
     pub uk_application: Option<UkApplication>,
+    /// `Some(false)`: `uk_relatives` names every relative in the UK; `Some(true)`: there are others
+    /// not listed; `None`: not known (or not asked). It changes no verdict by itself (format 2026.12).
+    #[serde(default, deserialize_with = "yes_no")]
+    pub more_uk_relatives: Option<bool>,
     /// `Some(vec![])` = no relatives in the UK; `None` = not known.
     #[serde(default, deserialize_with = "list")]
     pub uk_relatives: Option<Vec<Relative>>,
@@ -39,8 +44,14 @@ impl Case {
             asylum_claim: None,
             take_charge_request: None,
             uk_application: None,
+            more_uk_relatives: None,
             uk_relatives: None,
         }
+    }
+
+    /// Was an application made to the UK? `None`: not known.
+    pub fn application_made(&self) -> Option<bool> {
+        self.uk_application.as_ref().map(|a| a.status != Some(ApplicationStatus::None))
     }
 }
 
@@ -166,8 +177,27 @@ impl TakeChargeRequest {
     }
 }
 
+/// The one status word of an application (format 2026.12): `"none"`, no application has been
+/// made. An application object without it says one was made.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ApplicationStatus {
+    None,
+}
+
+impl Word for ApplicationStatus {
+    const ALL: &'static [ApplicationStatus] = &[ApplicationStatus::None];
+    fn id(self) -> &'static str {
+        match self {
+            ApplicationStatus::None => "none",
+        }
+    }
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct UkApplication {
+    /// `Some(None)`: no application has been made (the dates are then null).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<ApplicationStatus>,
     #[serde(default)]
     pub submitted_on: Option<Date>,
     /// UK local time.

@@ -1,11 +1,10 @@
 //! What a volunteer typed or chose, and whether it is a valid answer. Messages are catalog keys;
 //! the checks on dates and on the case come from the engine (`Date`, `calendar`, `case::validate`).
 
-use super::answer::{apply, Answer};
-use super::question::{Kind, Question};
 use crate::calendar::{Calendar, CalendarDate, CalendarError};
 use crate::case::{Case, Country, Time};
 use crate::date::{Date, DateError};
+use crate::fact::{Answer, Fact, Kind};
 use crate::msg::{message, Msg};
 use crate::validate::{issues, MAX_AGE_YEARS};
 
@@ -141,11 +140,11 @@ fn yes_no(s: &str) -> Option<bool> {
 
 /// Turns an input into an answer for `q`, checked against the case it would join (`case`: the
 /// case of the answers so far). Errors name the field.
-pub fn check(q: Question, input: &Input, case: &Case) -> Result<Answer, Vec<InputError>> {
+pub fn check(q: Fact, input: &Input, case: &Case) -> Result<Answer, Vec<InputError>> {
     let answer = parse(q, input, case.assessed_on)?;
     // The engine's consistency checks on the case with this answer in it.
     let mut with = case.clone();
-    apply(q, &answer, &mut with);
+    q.write(&mut with, &answer);
     let found = issues(&with);
     let field = match q.kind() {
         Kind::Date | Kind::DateOfBirth => match answer {
@@ -156,11 +155,10 @@ pub fn check(q: Question, input: &Input, case: &Case) -> Result<Answer, Vec<Inpu
         Kind::Country => "country",
         _ => "choice",
     };
-    let path = q.path();
     // Errors anywhere come from this answer (the case was sound before it); warnings count only
-    // for this question's own field.
+    // for this question's own fact.
     let problems: Vec<InputError> =
-        found.into_iter().filter(|i| i.error || i.path == path).map(|i| InputError { field, msg: i.msg }).collect();
+        found.into_iter().filter(|i| i.error || Fact::at_path(&i.path) == Some(q)).map(|i| InputError { field, msg: i.msg }).collect();
     if problems.is_empty() {
         Ok(answer)
     } else {
@@ -168,7 +166,7 @@ pub fn check(q: Question, input: &Input, case: &Case) -> Result<Answer, Vec<Inpu
     }
 }
 
-fn parse(q: Question, input: &Input, on: Date) -> Result<Answer, Vec<InputError>> {
+fn parse(q: Fact, input: &Input, on: Date) -> Result<Answer, Vec<InputError>> {
     if *input == Input::Unknown {
         return Ok(Answer::Unknown);
     }

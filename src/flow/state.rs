@@ -1,19 +1,17 @@
 //! The app's state and its actions: which screen is shown, the answers, Back, Change, Start again.
 //! `State::reduce` is pure; the Yew app holds a `State` and sends it `Action`s.
 
-use super::answer::Answer;
 use super::answers::Answers;
+use super::derived::Derived;
 use super::input::{check, plain_date, Input, InputError};
-use super::lines::{from_import_reply, Opened};
-use super::question::Question;
-use super::question::MAX_RELATIVES;
-use super::walk::{full_case, walk, Walk};
+use super::walk::{full_case, walk};
 use crate::case::Case;
-use crate::casefile::{change_msg, changes, changes_heading};
+use crate::casefile::{change_msg, changes, changes_heading, Parsed};
 use crate::date::Date;
-use crate::msg::{message, Msg};
+use crate::fact::{Answer, Fact, MAX_RELATIVES};
+use crate::msg::{message, Arg, Msg};
 use crate::rules::evaluate;
-use std::cell::RefCell;
+use crate::validate::FieldError;
 use std::rc::Rc;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -21,7 +19,7 @@ pub enum Screen {
     Start,
     /// The date the rules are applied as of (from the start page, or "Change" on the check page).
     AssessmentDate,
-    Question(Question),
+    Question(Fact),
     /// "Check your answers".
     Check,
     Result,
@@ -38,7 +36,8 @@ pub struct State {
     pub assessed_on: Date,
     /// The assessment date is known: today's date was read, or a date was entered.
     pub date_known: bool,
-    pub answers: Answers,
+    /// The answers, keyed by fact: a value, or "I don't know"; a fact not asked has none.
+    answers: Answers,
     pub screen: Screen,
     /// Screens to go back to (Back link and the browser's back button).
     pub history: Vec<Screen>,
@@ -48,21 +47,50 @@ pub struct State {
     pub rejected: Option<Input>,
     /// A one-off message (a case opened from a file, a warning about its contents).
     pub notice: Vec<Msg>,
+    /// What became of the last "Save the case as a file" (shown until the next action).
+    pub saved: Option<Msg>,
     /// Counts the inputs refused so far: each refusal is a new one to announce (focus moves to
     /// the error summary every time, even when the same error comes again).
     pub refusals: u32,
-    /// The walk of the answers held, worked out once per change of the answers or the date.
-    walked: WalkCache,
+    /// What the answers and the date make (the walk, the case, its assessment): worked out again
+    /// by [`State::set`] whenever either changes, and only then.
+    derived: Rc<Derived>,
 }
 
-/// The last walk with the date and answers it was worked out for. It is a cache, not part of the
-/// state's meaning: two states are equal whatever their caches hold.
-#[derive(Clone, Debug, Default)]
-struct WalkCache(RefCell<Option<(Date, Answers, Rc<Walk>)>>);
+/// A case file as the file worker opened it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Opened {
+    pub assessed_on: Date,
+    /// Every fact of the file ("I don't know" for `null`), but those it says were not asked.
+    pub answers: Vec<(Fact, Answer)>,
+    /// When the file was saved under other rules: a heading, then each verdict that changed since, and why.
+    pub changes: Vec<Msg>,
+    /// Problems worth a warning (unknown keys, odd facts), each naming its question.
+    pub warnings: Vec<Msg>,
+}
 
-impl PartialEq for WalkCache {
-    fn eq(&self, _: &WalkCache) -> bool {
-        true
+impl Opened {
+    /// What a case file that was read gives the app.
+    pub fn of(parsed: &Parsed) -> Opened {
+        let file = &parsed.file;
+        let changes = match &file.saved_result {
+            Some(saved) => {
+                let changed = changes(saved, &evaluate(&file.case));
+                let lines = changed.iter().map(change_msg);
+                if changed.is_empty() {
+                    Vec::new()
+                } else {
+                    std::iter::once(changes_heading(saved)).chain(lines).collect()
+                }
+            }
+            None => Vec::new(),
+        };
+        Opened {
+            assessed_on: file.case.assessed_on,
+            answers: file.answers(),
+            changes,
+            warnings: parsed.warnings.iter().map(FieldError::explained).collect(),
+        }
     }
 }
 
@@ -79,7 +107,7 @@ pub enum Action {
     Submit(Input),
     Back,
     /// A "Change" link on "Check your answers".
-    Change(Question),
+    Change(Fact),
     ShowCheck,
     ShowResult,
     Home,
@@ -89,38 +117,47 @@ pub enum Action {
     ClearAll,
     /// A case file was opened (by the file worker): its date and answers, with any warnings and
     /// what it was judged under; or the problems that stopped it.
-    Imported(Result<Opened, Vec<String>>),
-}
-
-impl Action {
-    /// The action for the file worker's reply to an `import` request (see `crate::worker`).
-    pub fn from_import_reply(reply: &str) -> Action {
-        Action::Imported(from_import_reply(reply))
-    }
+    Imported(Result<Opened, Vec<Msg>>),
+    /// The file worker saved the case (the file's name), or could not (the problems).
+    Saved(Result<String, Vec<Msg>>),
 }
 
 impl State {
-    /// Every answer held, as lines for the file worker (saving a case): the worker rebuilds the
-    /// same case as [`State::case`], so nothing opened or entered is lost.
-    pub fn export_request(&self) -> String {
-        let answers: Vec<(Question, Answer)> = self.answers.iter().cloned().collect();
-        format!("export\n{}", super::lines::to_lines(self.assessed_on, &answers))
-    }
-
     pub fn new(today: Date) -> State {
+        let answers = Answers::new();
         State {
             today: Some(today),
             assessed_on: today,
             date_known: true,
-            answers: Answers::new(),
+            derived: Rc::new(Derived::of(today, &answers)),
+            answers,
             screen: Screen::Start,
             history: Vec::new(),
             errors: Vec::new(),
             rejected: None,
             notice: Vec::new(),
+            saved: None,
             refusals: 0,
-            walked: WalkCache::default(),
         }
+    }
+
+    /// The answers held, keyed by fact.
+    pub fn answers(&self) -> &Answers {
+        &self.answers
+    }
+
+    /// Sets the date and the answers, and works out again what they make (only if they changed).
+    pub fn set(&mut self, assessed_on: Date, answers: Answers) {
+        if assessed_on != self.assessed_on || answers != self.answers {
+            self.derived = Rc::new(Derived::of(assessed_on, &answers));
+            self.assessed_on = assessed_on;
+            self.answers = answers;
+        }
+    }
+
+    /// What the answers and the date make: the walk, the case, its assessment.
+    pub fn derived(&self) -> &Derived {
+        &self.derived
     }
 
     /// A state for a device whose date could not be read: nothing can be assessed until the
@@ -137,29 +174,14 @@ impl State {
         }
     }
 
-    /// The walk of the answers held (see [`walk`]): the screens and the reducer ask for it often,
-    /// and it runs the engine once per answer, so it is worked out again only when the answers or
-    /// the assessment date have changed.
-    pub fn walk(&self) -> Rc<Walk> {
-        let mut cache = self.walked.0.borrow_mut();
-        match &*cache {
-            Some((on, answers, w)) if *on == self.assessed_on && *answers == self.answers => Rc::clone(w),
-            _ => {
-                let w = Rc::new(walk(&Case::new(self.assessed_on), &self.answers));
-                *cache = Some((self.assessed_on, self.answers.clone(), Rc::clone(&w)));
-                w
-            }
-        }
-    }
-
-    /// The case the answers make, asked or not (what is evaluated and saved): see [`full_case`].
-    pub fn case(&self) -> Case {
-        full_case(&Case::new(self.assessed_on), &self.answers)
+    /// The case the answers make, asked or not (what is evaluated and saved).
+    pub fn case(&self) -> &Case {
+        &self.derived.case
     }
 
     /// The relatives entered reach the most the flow holds.
     pub fn relatives_full(&self) -> bool {
-        self.case().uk_relatives.is_some_and(|l| l.len() >= MAX_RELATIVES)
+        self.case().uk_relatives.as_ref().is_some_and(|l| l.len() >= MAX_RELATIVES)
     }
 
     fn refuse(mut self, errors: Vec<InputError>, input: Option<Input>) -> State {
@@ -182,7 +204,7 @@ impl State {
 
     /// The screen after the answers so far: the next question, or "Check your answers".
     fn onward(&self) -> Screen {
-        match self.walk().next {
+        match self.derived.walk.next {
             Some(q) => Screen::Question(q),
             None => Screen::Check,
         }
@@ -199,7 +221,7 @@ impl State {
     }
 
     /// Is this screen still part of the flow (a question can drop out after a change)?
-    fn still_valid(&self, screen: &Screen, w: &Walk) -> bool {
+    fn still_valid(&self, screen: &Screen, w: &super::walk::Walk) -> bool {
         match screen {
             Screen::Question(q) => w.answered.contains(q) || w.next == Some(*q),
             _ => true,
@@ -209,6 +231,7 @@ impl State {
     pub fn reduce(&self, action: Action) -> State {
         let mut s = self.clone();
         s.notice.clear();
+        s.saved = None;
         match action {
             Action::Start if !s.date_known => s.go(Screen::AssessmentDate),
             Action::Start => {
@@ -218,7 +241,8 @@ impl State {
             Action::ChangeAssessmentDate => s.go(Screen::AssessmentDate),
             Action::SetAssessmentDate(input) => match assessment_date(&s, &input) {
                 Ok(d) => {
-                    s.assessed_on = d;
+                    let answers = s.answers.clone();
+                    s.set(d, answers);
                     s.date_known = true;
                     // Back where the change was asked for: the start page, or onward (a question
                     // the new date makes relevant, else "Check your answers").
@@ -239,11 +263,13 @@ impl State {
                     answers.remove(&q);
                     walk(&Case::new(s.assessed_on), &answers).case
                 } else {
-                    s.walk().case.clone()
+                    s.derived.walk.case.clone()
                 };
                 match check(q, &input, &base) {
                     Ok(answer) => {
-                        s.answers.insert(q, answer);
+                        let mut answers = s.answers.clone();
+                        answers.insert(q, answer);
+                        s.set(s.assessed_on, answers);
                         // The next unanswered question (a change may make new ones relevant), else the check page.
                         let next = s.onward();
                         s.go(next)
@@ -252,7 +278,7 @@ impl State {
                 }
             }
             Action::Back => {
-                let w = s.walk();
+                let w = s.derived.walk.clone();
                 while let Some(prev) = s.history.pop() {
                     if s.still_valid(&prev, &w) {
                         s.screen = prev;
@@ -267,7 +293,7 @@ impl State {
             Action::Change(q) => s.go(Screen::Question(q)),
             Action::ShowCheck => s.go(Screen::Check),
             Action::ShowResult => {
-                if s.walk().next.is_some() {
+                if s.derived.walk.next.is_some() {
                     let next = s.onward();
                     return s.go(next);
                 }
@@ -276,30 +302,36 @@ impl State {
             Action::Home => s.go(Screen::Start),
             Action::StartAgain => s.go(Screen::ConfirmStartAgain),
             Action::ClearAll => s.fresh(),
+            Action::Saved(Ok(name)) => {
+                s.saved = Some(message("result.saved").text("name", name));
+                s
+            }
+            Action::Saved(Err(problems)) => {
+                let why = problems.into_iter().next().unwrap_or_else(|| message("file.not_understood"));
+                s.saved = Some(message("result.save_failed").arg("problem", Arg::Nested(Box::new(why))));
+                s
+            }
             Action::Imported(result) => match result {
-                Ok(Opened { assessed_on, answers, warnings, saved }) => {
+                Ok(Opened { assessed_on, answers, changes, warnings }) => {
                     let mut fresh = s.fresh();
-                    fresh.assessed_on = assessed_on;
+                    fresh.set(assessed_on, answers.into_iter().collect());
                     fresh.date_known = true;
-                    fresh.answers = answers.into_iter().collect();
                     // First, what changed since the file was saved under other rules (and why).
-                    if let Some(saved) = saved {
-                        let changes = changes(&saved, &evaluate(&fresh.case()));
-                        if !changes.is_empty() {
-                            fresh.notice.push(changes_heading(&saved));
-                            fresh.notice.extend(changes.iter().map(change_msg));
-                        }
-                    }
+                    fresh.notice.extend(changes);
                     fresh.notice.push(message("notice.opened"));
-                    fresh.notice.extend(warnings.into_iter().map(|w| message("notice.file_warning").text("problem", w)));
+                    fresh
+                        .notice
+                        .extend(warnings.into_iter().map(|w| message("notice.file_warning").arg("problem", Arg::Nested(Box::new(w)))));
                     let next = fresh.onward();
                     fresh.history.push(Screen::Start);
                     fresh.screen = next;
                     fresh
                 }
                 Err(errors) => {
-                    let errors =
-                        errors.into_iter().map(|e| InputError { field: "file", msg: message("error.file").text("problem", e) }).collect();
+                    let errors = errors
+                        .into_iter()
+                        .map(|e| InputError { field: "file", msg: message("error.file").arg("problem", Arg::Nested(Box::new(e))) })
+                        .collect();
                     s.refuse(errors, None)
                 }
             },
@@ -316,7 +348,7 @@ fn assessment_date(s: &State, input: &Input) -> Result<Date, Vec<InputError>> {
         other => plain_date(other).map_err(|e| e.into_iter().map(about).collect::<Vec<_>>())?,
     };
     // The answers must still fit: nothing is removed behind the volunteer's back.
-    let case = full_case(&Case::new(date), &s.answers);
+    let (case, _) = full_case(&Case::new(date), &s.answers);
     if let Some(born) = case.child.date_of_birth.filter(|b| *b > date) {
         return Err(vec![InputError { field: "day", msg: message("error.assessed_on.before_birth").date("date", born) }]);
     }

@@ -43,6 +43,13 @@ pub fn english() -> &'static Catalog {
     })
 }
 
+/// A key of the built-in English catalog as the catalog holds it (keys are `&'static str`), if
+/// it has it: for a key made from parts (`q.<key>.title`) or read from a message.
+pub fn static_key(key: &str) -> Option<&'static str> {
+    let en = english();
+    en.keys().find(|k| *k == key).or_else(|| LATER.get()?.keys().find(|k| *k == key))
+}
+
 /// The English texts loaded after the first screen (`i18n/en.later.json`, web app only).
 static LATER: OnceLock<Catalog> = OnceLock::new();
 

@@ -1,27 +1,29 @@
-//! The answers of a case in words, for "Check your answers", the printed summary, "Copy as text"
-//! and the command-line report: one place, in the catalog's language.
+//! The answers of a case in words, for every summary: "Check your answers", the printed summary,
+//! "Copy as text" and `pathways evaluate --text` (one list, `crate::flow::Summary`, one label
+//! per fact), in the catalog's language.
 
 use crate::calendar::Calendar;
-use crate::flow::{Answer, Kind, Question};
+use crate::fact::{Answer, Fact, Kind};
+use crate::flow::Summary;
 use crate::i18n::{fill, Catalog, Format};
 
 /// A question's heading, with the relative's number filled in.
-pub fn question_title(q: Question, cat: &Catalog, fmt: &dyn Format) -> String {
+pub fn question_title(q: Fact, cat: &Catalog, fmt: &dyn Format) -> String {
     let n = q.relative().map(|i| fmt.number(i as i64 + 1)).unwrap_or_default();
     fill(cat.get(&format!("q.{}.title", q.key())), &|name| (name == "n").then(|| n.clone()))
 }
 
-/// A question as a row of a summary: "another relative?" is asked once per relative, so its row
-/// says which relative it follows.
-pub fn row_title(q: Question, cat: &Catalog, fmt: &dyn Format) -> String {
+/// A question as a row of a summary: its heading, except "another relative?", asked once per
+/// relative, whose row says which relative it follows.
+pub fn row_title(q: Fact, cat: &Catalog, fmt: &dyn Format) -> String {
     match q {
-        Question::AnotherRelative(i) => fill(cat.get("check.another"), &|name| (name == "n").then(|| fmt.number(i as i64 + 1))),
+        Fact::AnotherRelative(i) => fill(cat.get("check.another"), &|name| (name == "n").then(|| fmt.number(i as i64 + 1))),
         _ => question_title(q, cat, fmt),
     }
 }
 
 /// An answer in words.
-pub fn answer_text(q: Question, a: &Answer, cat: &Catalog, fmt: &dyn Format) -> String {
+pub fn answer_text(q: Fact, a: &Answer, cat: &Catalog, fmt: &dyn Format) -> String {
     match a {
         Answer::Unknown => cat.text("opt.unknown"),
         Answer::Bool(true) => cat.text("opt.yes"),
@@ -51,7 +53,18 @@ pub fn answer_text(q: Question, a: &Answer, cat: &Catalog, fmt: &dyn Format) -> 
     }
 }
 
-/// The rows of a summary: each answered question with its answer, in the order asked.
-pub fn rows(answers: &[(Question, Answer)], cat: &Catalog, fmt: &dyn Format) -> Vec<(String, String)> {
-    answers.iter().map(|(q, a)| (row_title(*q, cat, fmt), answer_text(*q, a, cat, fmt))).collect()
+/// One answer as a row: the question, the answer.
+pub type Row = (Fact, String, String);
+
+/// The rows of a summary, in the order asked: what was asked and answered; then what the case
+/// holds that no question asked (its heading is `result.not_asked`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Rows {
+    pub asked: Vec<Row>,
+    pub not_asked: Vec<Row>,
+}
+
+pub fn rows(summary: &Summary, cat: &Catalog, fmt: &dyn Format) -> Rows {
+    let rows = |list: &[(Fact, &Answer)]| list.iter().map(|(q, a)| (*q, row_title(*q, cat, fmt), answer_text(*q, a, cat, fmt))).collect();
+    Rows { asked: rows(&summary.asked), not_asked: rows(&summary.not_asked) }
 }

@@ -161,7 +161,7 @@ fn pathway_json(p: &PathwayResult, cat: &Catalog) -> PathwayJson {
         missing: p
             .missing
             .iter()
-            .map(|mi| MissingJson { fact: mi.fact.path(), text: fact_text(mi.fact, cat), evidence: cat.text(mi.evidence) })
+            .map(|mi| MissingJson { fact: mi.fact.path(), text: cat.render(&mi.fact.label()), evidence: cat.text(mi.evidence) })
             .collect(),
         deadlines: p.deadlines.iter().map(|d| deadline_json(d, cat)).collect(),
         status: StatusJson { state, text: status_text(&p.status, cat, &Plain(cat)), citation: cite_json(cite, cat) },
@@ -226,12 +226,6 @@ pub fn to_json(a: &Assessment, saved: Option<&crate::casefile::SavedResult>, cat
     out
 }
 
-/// The plain-words name of a fact ("whether relative 2 is an adult").
-pub fn fact_text(f: crate::rules::Fact, cat: &Catalog) -> String {
-    let n = f.relative().map(|i| (i + 1).to_string()).unwrap_or_default();
-    crate::i18n::fill(&cat.text(f.label_key()), &|name| (name == "n").then(|| n.clone()))
-}
-
 /// The summary of a case as plain text: the command-line report and the app's "Copy as text",
 /// which are the printed summary too. What changed since the file was saved (if it says), the
 /// deadline to act on first, the 18th birthday, the answers, then every route (likely and
@@ -239,7 +233,7 @@ pub fn fact_text(f: crate::rules::Fact, cat: &Catalog) -> String {
 /// and the notes. No interface words.
 pub fn to_text(
     a: &Assessment,
-    answers: &[(String, String)],
+    answers: &answers::Rows,
     saved: Option<&crate::casefile::SavedResult>,
     cat: &Catalog,
     fmt: &dyn Format,
@@ -283,11 +277,13 @@ pub fn to_text(
     if let Some(d) = &a.eighteenth_birthday {
         line(&mut out, &deadline_line(d, cat, fmt));
     }
-    if !answers.is_empty() {
-        line(&mut out, "");
-        line(&mut out, &cat.text("result.answers"));
-        for (q, answer) in answers {
-            line(&mut out, &format!(" - {q} {answer}"));
+    for (heading, rows) in [("result.answers", &answers.asked), ("result.not_asked", &answers.not_asked)] {
+        if !rows.is_empty() {
+            line(&mut out, "");
+            line(&mut out, &cat.text(heading));
+            for (_, q, answer) in rows {
+                line(&mut out, &format!(" - {q} {answer}"));
+            }
         }
     }
     for p in a.by_hope() {
@@ -306,7 +302,7 @@ pub fn to_text(
             line(&mut out, &format!(" ! {}", deadline_line(d, cat, fmt)));
         }
         for mi in &p.missing {
-            line(&mut out, &format!(" ? {}: {}", fact_text(mi.fact, cat), cat.text(mi.evidence)));
+            line(&mut out, &format!(" ? {}: {}", cat.render_with(&mi.fact.label(), fmt), cat.text(mi.evidence)));
         }
         for x in &p.next_steps {
             line(&mut out, &format!(" > {}", cat.render_with(x, fmt)));
@@ -329,12 +325,6 @@ pub fn act_first(p: PathwayId, d: &Deadline, cat: &Catalog, fmt: &dyn Format) ->
         "deadline" => Some(deadline_line(d, cat, fmt)),
         _ => None,
     })
-}
-
-/// The answers a case holds, as summary rows (the command-line tool's; the app gives its own,
-/// the same questions in the reader's language).
-pub fn case_rows(case: &crate::case::Case, cat: &Catalog, fmt: &dyn Format) -> Vec<(String, String)> {
-    answers::rows(&crate::flow::answer::from_case(case), cat, fmt)
 }
 
 /// A deadline in words, seen from the assessment date: "18th birthday: 1 March 2026 (95 days

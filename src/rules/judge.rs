@@ -3,10 +3,9 @@
 //! (Resolved convention 1); otherwise the pathway's best verdict stands.
 
 use super::cite::Cite;
-use super::evidence::evidence_for;
-use super::fact::Fact;
 use super::facts::Tri;
 use super::outcome::{Deadline, DeadlineKind, Missing, PathwayId, PathwayResult, Reason, RouteStatus, Verdict};
+use crate::fact::Fact;
 use crate::msg::Msg;
 
 #[derive(Default, Clone, Debug)]
@@ -170,7 +169,7 @@ impl Judge {
             pathway,
             verdict,
             reasons,
-            missing: missing.into_iter().map(|fact| Missing { fact, evidence: evidence_for(fact) }).collect(),
+            missing: missing.into_iter().map(|fact| Missing { fact, evidence: fact.evidence_key() }).collect(),
             deadlines: open_deadlines(verdict, deadlines),
             status,
             // Steps towards a route only while it is open to this child.
@@ -205,7 +204,7 @@ pub fn gate(
         pathway,
         verdict,
         reasons: vec![reason(why, cite)],
-        missing: missing.iter().map(|&fact| Missing { fact, evidence: evidence_for(fact) }).collect(),
+        missing: missing.iter().map(|&fact| Missing { fact, evidence: fact.evidence_key() }).collect(),
         deadlines: Vec::new(),
         status,
         next_steps,

@@ -4,8 +4,6 @@
 
 pub mod cite;
 pub mod data;
-mod evidence;
-pub mod fact;
 pub mod facts;
 mod judge;
 pub mod outcome;
@@ -13,9 +11,8 @@ pub mod param;
 mod pathways;
 pub mod reference;
 
+pub use crate::fact::Fact;
 pub use cite::{Cite, Confidence};
-pub use evidence::evidence_for;
-pub use fact::Fact;
 pub use facts::{Age, Tri};
 pub use outcome::{Assessment, Deadline, DeadlineKind, Missing, PathwayId, PathwayResult, Reason, RouteStatus, Verdict};
 

@@ -3,10 +3,10 @@
 //! arguments (`crate::msg::Msg`), rendered in the reader's language by `crate::i18n`.
 
 use super::cite::Cite;
-use super::fact::Fact;
 use crate::case::format::Word;
 use crate::case::Time;
 use crate::date::Date;
+use crate::fact::Fact;
 use crate::msg::Msg;
 
 /// The ten pathways of RULES.md, in its order. Their ids are a contract.
@@ -77,12 +77,8 @@ impl PathwayId {
 
 impl Word for PathwayId {
     const ALL: &'static [PathwayId] = &PathwayId::ALL;
-    const WHAT: &'static str = "a pathway id";
     fn id(self) -> &'static str {
         PathwayId::id(self)
-    }
-    fn unknown(s: &str) -> String {
-        format!("\"{s}\" is not a pathway id (one of: {})", PathwayId::ALL.map(PathwayId::id).join(", "))
     }
 }
 crate::impl_word!(PathwayId);
@@ -123,12 +119,8 @@ impl Verdict {
 
 impl Word for Verdict {
     const ALL: &'static [Verdict] = &Verdict::ALL;
-    const WHAT: &'static str = "a verdict string";
     fn id(self) -> &'static str {
         Verdict::id(self)
-    }
-    fn unknown(s: &str) -> String {
-        format!("\"{s}\" is not a verdict (one of: {})", Verdict::ALL.map(Verdict::id).join(", "))
     }
 }
 crate::impl_word!(Verdict);

@@ -5,6 +5,7 @@ use super::browser;
 use super::components::layout::layout;
 use super::texts::{question_title, Texts};
 use crate::flow::{Action, Screen, State};
+use crate::wire::event;
 use gloo_events::EventListener;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -123,15 +124,23 @@ pub fn App() -> Html {
             let document = gloo_utils::document();
             let back = model.clone();
             let early = model.clone();
+            let saved = model.clone();
             let listeners = [
                 EventListener::new(&gloo_utils::window(), "popstate", move |_| back.dispatch(Act::HistoryBack)),
                 // A case file opened by static/boot.js and read by the file worker.
-                EventListener::new(&document, "pathways-import", move |e| {
-                    let reply = e.dyn_ref::<web_sys::CustomEvent>().and_then(|e| e.detail().as_string()).unwrap_or_default();
-                    model.dispatch(Act::Flow(Action::from_import_reply(&reply)));
+                EventListener::new(&document, event::IMPORT, move |e| {
+                    if let Some(e) = e.dyn_ref::<web_sys::CustomEvent>() {
+                        model.dispatch(Act::Flow(browser::imported(&e.detail())));
+                    }
+                }),
+                // The file worker saved the case (or could not).
+                EventListener::new(&document, event::SAVED, move |e| {
+                    if let Some(e) = e.dyn_ref::<web_sys::CustomEvent>() {
+                        saved.dispatch(Act::Flow(browser::saved(&e.detail())));
+                    }
                 }),
                 // A language catalog loaded by static/boot.js (for the volunteer, or for the child).
-                EventListener::new(&document, "pathways-lang", move |e| {
+                EventListener::new(&document, event::LANG, move |e| {
                     if let Some(chosen) = e.dyn_ref::<web_sys::CustomEvent>().and_then(|e| chosen_of(&e.detail())) {
                         // The result page's texts: only that page is drawn again. Any other screen
                         // is left alone, since drawing it again puts back its fields' values and
@@ -151,7 +160,7 @@ pub fn App() -> Html {
             }
             // Ready for the language asked for by the page (?lang=) or remembered on this device,
             // and for what static/boot.js held back until now (a language chosen, a file opened).
-            if let Ok(ready) = web_sys::CustomEvent::new("pathways-ready") {
+            if let Ok(ready) = web_sys::CustomEvent::new(event::READY) {
                 let _ = document.dispatch_event(&ready);
             }
             move || drop(listeners)

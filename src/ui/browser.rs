@@ -220,6 +220,49 @@ pub fn catalog(code: &str, pairs: &JsValue) -> &'static crate::i18n::Catalog {
     c
 }
 
+/// Asks static/boot.js to save the case these answers make (its file worker writes the file).
+pub fn save_case(assessed_on: Date, answers: &crate::flow::Answers) {
+    use crate::wire::{event, js, to_node, Request};
+    let request = Request::Export { assessed_on, answers: answers.iter().cloned().collect() };
+    let detail = Object::new();
+    let _ = Reflect::set(&detail, &"request".into(), &js::to_js(&to_node(&request)));
+    set(&detail, "name", &format!("pathways-case-{assessed_on}.json"));
+    let init = web_sys::CustomEventInit::new();
+    init.set_detail(&detail);
+    if let Ok(e) = web_sys::CustomEvent::new_with_event_init_dict(event::SAVE, &init) {
+        let _ = document().dispatch_event(&e);
+    }
+}
+
+/// The action for the file worker's reply to opening a case file (the detail of
+/// `pathways-import`): the case opened, or the problems that stopped it.
+pub fn imported(detail: &JsValue) -> crate::flow::Action {
+    use crate::wire::{js, Reply};
+    match Reply::from_node(&js::from_js(detail)) {
+        Some(Reply::Opened(opened)) => crate::flow::Action::Imported(Ok(opened)),
+        Some(Reply::Failed(problems)) => crate::flow::Action::Imported(Err(problems)),
+        _ => crate::flow::Action::Imported(Err(vec![not_understood(detail)])),
+    }
+}
+
+/// The action for the file worker's reply to saving (the detail of `pathways-saved`: `{reply, name}`).
+pub fn saved(detail: &JsValue) -> crate::flow::Action {
+    use crate::wire::{js, Reply};
+    let reply = Reflect::get(detail, &"reply".into()).unwrap_or(JsValue::NULL);
+    let name = Reflect::get(detail, &"name".into()).ok().and_then(|n| n.as_string()).unwrap_or_default();
+    match Reply::from_node(&js::from_js(&reply)) {
+        Some(Reply::File { .. }) => crate::flow::Action::Saved(Ok(name)),
+        Some(Reply::Failed(problems)) => crate::flow::Action::Saved(Err(problems)),
+        _ => crate::flow::Action::Saved(Err(vec![not_understood(&reply)])),
+    }
+}
+
+/// A reply the app cannot use: `null` when the file worker could not run (offline before it
+/// was kept, a broken build), otherwise a reply it cannot read.
+fn not_understood(reply: &JsValue) -> crate::msg::Msg {
+    crate::msg::message(if reply.is_null() || reply.is_undefined() { "file.no_worker" } else { "file.not_understood" })
+}
+
 /// Tells static/boot.js which screen is shown (it passes `resultShown` and `restart` to a
 /// partner page when embedded): the screen's name and, on the result, the verdicts only.
 pub fn announce_screen(flow: &crate::flow::State) {
@@ -235,14 +278,14 @@ pub fn announce_screen(flow: &crate::flow::State) {
     set(&detail, "screen", name);
     if flow.screen == Screen::Result {
         let list = Array::new();
-        for p in crate::rules::evaluate(&flow.case()).pathways {
+        for p in &flow.derived().assessment.pathways {
             list.push(&Array::of2(&p.pathway.id().into(), &p.verdict.id().into()));
         }
         let _ = Reflect::set(&detail, &"pathways".into(), &list);
     }
     let init = web_sys::CustomEventInit::new();
     init.set_detail(&detail);
-    if let Ok(e) = web_sys::CustomEvent::new_with_event_init_dict("pathways-screen", &init) {
+    if let Ok(e) = web_sys::CustomEvent::new_with_event_init_dict(crate::wire::event::SCREEN, &init) {
         let _ = document().dispatch_event(&e);
     }
 }

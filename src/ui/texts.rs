@@ -188,11 +188,11 @@ impl Texts {
 }
 
 /// A question's heading, with the relative's number filled in, in this language.
-pub fn question_title(q: crate::flow::Question, t: &Texts) -> String {
+pub fn question_title(q: crate::fact::Fact, t: &Texts) -> String {
     crate::report::answers::question_title(q, t.cat, t)
 }
 
-/// An answer in words, in this language.
-pub fn answer_text(q: crate::flow::Question, a: &crate::flow::Answer, t: &Texts) -> String {
-    crate::report::answers::answer_text(q, a, t.cat, t)
+/// The answers of the case as summary rows, in this language (see `crate::report::answers`).
+pub fn answer_rows(flow: &crate::flow::State, t: &Texts) -> crate::report::answers::Rows {
+    crate::report::answers::rows(&flow.derived().summary(flow.answers()), t.cat, t)
 }

@@ -120,10 +120,12 @@ pub fn case() -> impl Strategy<Value = Case> {
                 prop::option::of(prop::sample::select(vec![UkDecision::Pending, UkDecision::Accepted, UkDecision::Refused])),
                 prop::option::of(date()),
             )),
-            prop::option::of((prop::option::of(date()), prop::option::of((0u8..24, 0u8..60)))),
+            // An application: made (with or without its date and time), none made, or not known.
+            prop::option::of((any::<bool>(), prop::option::of(date()), prop::option::of((0u8..24, 0u8..60)))),
+            prop::option::of(any::<bool>()),
             prop::option::of(prop::collection::vec(relative(), 0..4)),
         )
-            .prop_map(move |(child, claim, tcr, app, relatives)| {
+            .prop_map(move |(child, claim, tcr, app, more, relatives)| {
                 let before = |d: Option<Date>| d.filter(|d| *d <= on);
                 Case {
                     assessed_on: on,
@@ -136,10 +138,15 @@ pub fn case() -> impl Strategy<Value = Case> {
                         uk_decision: decision,
                         decided_on: before(decided_on),
                     }),
-                    uk_application: app.map(|(d, t)| UkApplication {
-                        submitted_on: before(d),
-                        submitted_at: t.map(|(hour, minute)| Time { hour, minute }),
+                    uk_application: app.map(|(made, d, t)| match made {
+                        true => UkApplication {
+                            status: None,
+                            submitted_on: before(d),
+                            submitted_at: t.map(|(hour, minute)| Time { hour, minute }),
+                        },
+                        false => UkApplication { status: Some(ApplicationStatus::None), ..UkApplication::default() },
                     }),
+                    more_uk_relatives: more,
                     uk_relatives: relatives,
                 }
             })

@@ -79,7 +79,10 @@ function meaning(c) {
     status: n(r.status) ?? (r.sent_on != null || r.uk_decision != null || r.decided_on != null ? 'sent' : null),
     sent_on: n(r.sent_on), received_before_cutoff_time: n(r.received_before_cutoff_time), uk_decision: n(r.uk_decision), decided_on: n(r.decided_on),
   };
-  out.uk_application = c.uk_application == null ? null : { submitted_on: n(c.uk_application.submitted_on), submitted_at: n(c.uk_application.submitted_at) };
+  // An application: none made ({"status": "none"}, format 2026.12), made (with its date and time), or not known (null).
+  const app = c.uk_application;
+  out.uk_application = app == null ? null : app.status === 'none' ? { status: 'none' } : { submitted_on: n(app.submitted_on), submitted_at: n(app.submitted_at) };
+  out.more_uk_relatives = n(c.more_uk_relatives);
   out.uk_relatives = c.uk_relatives == null ? null : c.uk_relatives.map((x) => ({
     relation: n(x.relation), adult: n(x.adult), status: n(x.status), able_to_care: n(x.able_to_care),
     family_before_flight: n(x.family_before_flight), written_consent: n(x.written_consent),
@@ -144,7 +147,7 @@ test('a malformed file is refused: the error summary names the line and column, 
     await openFile(page, file);
     await errorSummary(page).waitFor();
     const text = await errorSummary(page).getByRole('link').first().textContent();
-    assert.match(text, /^The file could not be opened: line 1 column \d+: malformed JSON/);
+    assert.equal(text, t('error.file').replace('{problem}', t('file.malformed').replace('{line}', '1').replace('{column}', '39')));
     assert.equal(await page.evaluate(() => document.activeElement && document.activeElement.id), 'error-summary', 'focus on the error summary');
     assert.equal(await heading(page).textContent(), t('start.title'), 'still on the start page');
     await snap(page, 'files-malformed');
@@ -159,7 +162,8 @@ test('a file with an unknown key opens, and the key is named', async () => {
   await withPage(async (page) => {
     await openFile(page, file);
     await page.getByText(t('notice.opened')).waitFor();
-    await page.getByText(/case\.child\.date_of_brith: unknown field/).waitFor();
+    const note = t('notice.file_warning').replace('{problem}', t('file.at').replace('{problem}', t('file.unknown_key')).replace('{path}', 'case.child.date_of_brith'));
+    await page.getByText(note, { exact: true }).waitFor();
     await snap(page, 'files-unknown-key');
   });
 });
@@ -172,7 +176,8 @@ test('a file with more relatives than the app holds is refused, naming the limit
     await openFile(page, file);
     await errorSummary(page).waitFor();
     const text = await errorSummary(page).getByRole('link').first().textContent();
-    assert.match(text, /21 relatives; Pathways holds at most 20/);
+    const problem = t('validation.too_many_relatives').replaceAll('{n}', '21').replaceAll('{max}', '20');
+    assert.equal(text, t('error.file').replace('{problem}', t('file.about').replace('{question}', t('q.relatives.title')).replace('{problem}', problem).replace('{path}', 'case.uk_relatives')));
   });
 });
 

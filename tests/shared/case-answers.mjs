@@ -77,7 +77,8 @@ export function caseAnswer(c, q, question, state = {}) {
     case 'another': {
       const n = q.n ?? state.relative;
       if (n == null) throw new Error('asked for another relative before any relative');
-      return yesNo((rels || []).length > n);
+      // After the last relative listed: whether there are others (`more_uk_relatives`, null: don't know).
+      return yesNo((rels || []).length > n ? true : bool(c.more_uk_relatives));
     }
     case 'unaccompanied': return yesNo(bool(child.unaccompanied));
     case 'age_disputed': return yesNo(bool(child.age_disputed));
@@ -96,8 +97,8 @@ export function caseAnswer(c, q, question, state = {}) {
     case 'sibling': return yesNo(bool(child.accompanying_sibling_of_eligible_child));
     case 'referred': return yesNo(bool(child.referred_by_authorities));
     case 'best_interests': return yesNo(bool(child.best_interests_against_uk));
-    // A case file's `uk_application: null` means none recorded (as the app reads a saved case).
-    case 'application': return yesNo(app != null);
+    // `{"status": "none"}`: no application; null: not known; any other object: one was made.
+    case 'application': return yesNo(app == null ? null : app.status !== 'none');
     case 'application_date': return date(app?.submitted_on ?? null);
     case 'application_time': return time(question, app?.submitted_at ?? null);
     default: throw new Error(`no answer for question "${question}" (q.${q.key}.title)`);

@@ -4,9 +4,9 @@
 use super::relatives::about;
 use super::Ctx;
 use crate::case::{Relation, UkStatus};
+use crate::fact::Fact;
 use crate::msg::message;
 use crate::rules::data::{ARTICLE_8, ARTICLE_8_NOTES};
-use crate::rules::fact::Fact;
 use crate::rules::judge::Judge;
 use crate::rules::outcome::{PathwayId, PathwayResult, Verdict};
 

@@ -6,10 +6,10 @@
 use super::relatives::{about, judge_relatives};
 use super::Ctx;
 use crate::case::{Relation, Relative, UkStatus};
+use crate::fact::Fact;
 use crate::msg::message;
 use crate::rules::cite::Cite;
 use crate::rules::data::*;
-use crate::rules::fact::Fact;
 use crate::rules::judge::{gate, Judge};
 use crate::rules::outcome::{PathwayId, PathwayResult, Verdict};
 use crate::rules::param::{Moment, Phase};
@@ -48,14 +48,14 @@ pub fn family_reunion(ctx: &Ctx) -> PathwayResult {
     match at_application {
         Some(false) => {
             // An application made before the closure (not recorded yet) would change this.
-            let ask: &[Fact] = if app.recorded { &[] } else { &[Fact::Application] };
+            let ask: &[Fact] = if app.unknown { &[Fact::Application] } else { &[] };
             let why = if app.recorded { message("frp.closed_application").date("date", app.date) } else { message("frp.closed") };
             return gate(id, Verdict::Closed, why, closure.source, status, ask, vec![message("next.frp_closed")]).with_notes(notes);
         }
         None if app.date_unknown => {
             // The date decides between closed and the route's own verdict, even a failing one.
-            j.cap(message("frp.application_date_unknown"), closure.source, &[Fact::Application]);
-            j.reopen(&[Fact::Application]);
+            j.cap(message("frp.application_date_unknown"), closure.source, &[Fact::ApplicationDate]);
+            j.reopen(&[Fact::ApplicationDate]);
         }
         None => {
             j.cap(message("frp.closure_day_time_unknown"), closure.source, &[Fact::ApplicationTime]);
@@ -215,7 +215,7 @@ pub fn appendix_fm(ctx: &Ctx) -> PathwayResult {
             Some(UkStatus::Protection) if protection.value => {
                 one.lead(about("fm.protection_parent", i, rel), protection.source);
                 // An application made before 4 September 2025 would have been under refugee family reunion.
-                if !ctx.app.recorded {
+                if ctx.app.unknown {
                     one.need(&[Fact::Application]);
                 }
             }

@@ -5,10 +5,10 @@
 use super::relatives::{about, art8_link};
 use super::Ctx;
 use crate::date::Date;
+use crate::fact::Fact;
 use crate::msg::{message, Arg};
 use crate::rules::cite::Cite;
 use crate::rules::data::*;
-use crate::rules::fact::Fact;
 use crate::rules::facts::Tri;
 use crate::rules::judge::{gate, Judge};
 use crate::rules::outcome::{Deadline, DeadlineKind, PathwayId, PathwayResult, RouteStatus, Verdict};

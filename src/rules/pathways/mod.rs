@@ -13,13 +13,13 @@ pub mod uk_france;
 
 use super::cite::Cite;
 use super::data::MAJORITY_AGE;
-use super::fact::Fact;
 use super::facts::{Age, Tri};
 use super::judge::Judge;
 use super::outcome::{Deadline, DeadlineKind, Reason};
 use super::param::{Notes, Param};
 use crate::case::{Case, Relative, Time};
 use crate::date::Date;
+use crate::fact::Fact;
 use crate::msg::message;
 use crate::msg::Msg;
 
@@ -42,19 +42,25 @@ pub struct AppDate {
     pub recorded: bool,
     /// An application is recorded but its date is not known.
     pub date_unknown: bool,
+    /// Not known whether an application was made (`uk_application` null): an earlier one may exist.
+    pub unknown: bool,
 }
 
 impl<'a> Ctx<'a> {
     pub fn new(case: &'a Case) -> Ctx<'a> {
         let on = case.assessed_on;
-        let app = match &case.uk_application {
-            Some(a) => AppDate {
+        let none = AppDate { date: on, time: None, recorded: false, date_unknown: false, unknown: false };
+        let app = match (&case.uk_application, case.application_made()) {
+            (Some(a), _) if case.application_made() == Some(true) => AppDate {
                 date: a.submitted_on.unwrap_or(on),
                 time: a.submitted_on.and(a.submitted_at),
                 recorded: true,
                 date_unknown: a.submitted_on.is_none(),
+                unknown: false,
             },
-            None => AppDate { date: on, time: None, recorded: false, date_unknown: false },
+            // None made (`{"status": "none"}`): judged as today's, like an application not recorded.
+            (_, Some(false)) => none,
+            _ => AppDate { unknown: true, ..none },
         };
         Ctx { case, on, age: Age::of_case(case), relatives: case.uk_relatives.as_deref(), app }
     }
@@ -100,14 +106,14 @@ impl<'a> Ctx<'a> {
         let date = self.app.date;
         let mut facts = vec![Fact::DateOfBirth];
         if self.app.date_unknown {
-            facts.push(Fact::Application);
+            facts.push(Fact::ApplicationDate);
         }
         let under = match self.age.minor_on(date) {
             // An application of unknown date was made on or before today.
             Tri::No if self.app.date_unknown => Tri::Unknown,
             t => t,
         };
-        if !self.app.recorded && under != Tri::Yes {
+        if self.app.unknown && under != Tri::Yes {
             // An application made earlier, while the child was under 18, would still count.
             j.reopen(&[Fact::Application]);
         }

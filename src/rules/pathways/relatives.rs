@@ -4,9 +4,9 @@
 
 use super::Ctx;
 use crate::case::{Relation, Relative, UkStatus};
+use crate::fact::Fact;
 use crate::msg::{message, Msg};
 use crate::rules::cite::Cite;
-use crate::rules::fact::Fact;
 use crate::rules::facts::Tri;
 use crate::rules::judge::{best_of, Judge};
 use crate::rules::outcome::Verdict;

@@ -3,10 +3,10 @@
 //! children (Resolved convention 14). Its window is the dated parameter `EATS`.
 
 use super::Ctx;
+use crate::fact::Fact;
 use crate::msg::message;
 use crate::rules::cite::Cite;
 use crate::rules::data::*;
-use crate::rules::fact::Fact;
 use crate::rules::facts::Tri;
 use crate::rules::judge::{gate, Judge};
 use crate::rules::outcome::{PathwayId, PathwayResult, RouteStatus, Verdict};

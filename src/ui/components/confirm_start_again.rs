@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 pub fn confirm_start_again(t: &Texts, flow: &State, dispatch: &Callback<Action>) -> Html {
     let on = |action: Action| on_click(dispatch, action);
-    let answered = flow.answers.len() as i64;
+    let answered = flow.answers().len() as i64;
     html! {
         <div class="question">
             <a href="#back" class="back-link" onclick={on(Action::Back)}>{ t.html("button.back") }</a>

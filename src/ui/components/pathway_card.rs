@@ -1,4 +1,4 @@
-use crate::report::{confidence_key, fact_text, status_text};
+use crate::report::{confidence_key, status_text};
 use crate::rules::{Cite, Confidence, PathwayResult, Verdict};
 use crate::ui::texts::Texts;
 use yew::prelude::*;
@@ -60,7 +60,7 @@ pub fn pathway_card(t: &Texts, p: &PathwayResult) -> Html {
                         <h4 class="heading-s">{ t.html("result.missing") }</h4>
                         <ul class="missing">
                             for m in p.missing.iter() {
-                                <li>{ fact_text(m.fact, t.cat) }{ ". " }{ t.fill("result.missing_evidence", &[("evidence", t.text(m.evidence).into())]) }</li>
+                                <li>{ t.cat.render_with(&m.fact.label(), t) }{ ". " }{ t.fill("result.missing_evidence", &[("evidence", t.text(m.evidence).into())]) }</li>
                             }
                         </ul>
                     }

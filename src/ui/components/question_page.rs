@@ -6,8 +6,8 @@ use super::date_input::date_input;
 use super::error_summary::error_summary;
 use super::{on_click, on_submit};
 use crate::calendar::Calendar;
-use crate::flow::question::Kind;
-use crate::flow::{Action, Answer, Input, Question, State};
+use crate::fact::{Answer, Fact, Kind};
+use crate::flow::{Action, Input, State};
 use crate::ui::browser;
 use crate::ui::texts::question_title;
 use crate::ui::texts::Texts;
@@ -84,7 +84,7 @@ fn shown(input: Option<&Input>, answer: Option<&Answer>) -> Shown {
 }
 
 /// Reads the sent form into an input for question `q`.
-fn read(q: Question, form: &browser::Form) -> Input {
+fn read(q: Fact, form: &browser::Form) -> Input {
     let f = |name: &str| form.get(name);
     let date = || (f("day"), f("month"), f("year"));
     match q.kind() {
@@ -113,9 +113,9 @@ fn read(q: Question, form: &browser::Form) -> Input {
 /// Countries most often met in Calais and Dunkirk, listed first.
 const COMMON: &[&str] = &["FR", "BE", "NL", "DE", "IT", "GR", "ES", "AF", "SD", "ER", "ET", "IR", "IQ", "SY", "VN", "GB"];
 
-pub fn question_page(t: &Texts, q: Question, flow: &State, dispatch: &Callback<Action>) -> Html {
-    let s = shown(flow.rejected.as_ref(), flow.answers.get(&q));
-    let walk = flow.walk();
+pub fn question_page(t: &Texts, q: Fact, flow: &State, dispatch: &Callback<Action>) -> Html {
+    let s = shown(flow.rejected.as_ref(), flow.answers().get(&q));
+    let walk = &flow.derived().walk;
     // Progress, honestly: the questions answered so far (a number that only grows as the case goes
     // on), and about how many may follow this one (an estimate: an answer can open new questions).
     let answered = walk.answered.len() as i64;

@@ -3,27 +3,29 @@ use super::pathway_card::{badge, citation, pathway_card};
 use crate::advice::{ORGANISATIONS, REVIEWED_ON};
 use crate::flow::{Action, State};
 use crate::rules::data::{LAW_CHECKED_TO, RULES_VERSION};
-use crate::rules::{evaluate, DeadlineKind, Verdict};
-use crate::ui::texts::Texts;
-use crate::ui::texts::{answer_text, question_title};
+use crate::rules::{DeadlineKind, Verdict};
+use crate::ui::texts::{answer_rows, Texts};
 use yew::prelude::*;
 
 /// How close the 18th birthday must be to be shown as urgent.
 const SOON_DAYS: i64 = 90;
 
 pub fn result_page(t: &Texts, flow: &State, dispatch: &Callback<Action>) -> Html {
-    let walk = flow.walk();
-    let case = flow.case();
-    let a = evaluate(&case);
+    let a = &flow.derived().assessment;
     // "Copy as text" copies the printed summary: the answers, the verdicts with their reasons and
     // sources, the deadlines and the next steps, with no interface words.
-    let rows = crate::report::answers::rows(&crate::flow::answer::from_case(&case), t.cat, t);
-    let summary = crate::report::to_text(&a, &rows, None, t.cat, t);
+    let rows = answer_rows(flow, t);
+    let summary = crate::report::to_text(a, &rows, None, t.cat, t);
     let ordered = a.by_hope();
     let hopeful: Vec<_> = ordered.iter().filter(|p| matches!(p.verdict, Verdict::Likely | Verdict::Possible)).collect();
     let rest: Vec<_> = ordered.iter().filter(|p| !matches!(p.verdict, Verdict::Likely | Verdict::Possible)).collect();
 
     let on = |action: Action| on_click(dispatch, action);
+    // Saving: the case's answers go to the file worker (through static/boot.js), which writes the file.
+    let save = {
+        let (assessed_on, answers) = (flow.assessed_on, flow.answers().clone());
+        Callback::from(move |_: MouseEvent| crate::ui::browser::save_case(assessed_on, &answers))
+    };
     // The 18th birthday, loudly; never "0 days", never a negative count.
     let birthday = a.eighteenth_birthday.as_ref().map(|d| {
         let date = |t: &Texts| t.date(d.earliest);
@@ -100,28 +102,30 @@ pub fn result_page(t: &Texts, flow: &State, dispatch: &Callback<Action>) -> Html
             </ul>
             <p class="caption">{ t.fill_html("result.advice_reviewed", &[("date", t.date(REVIEWED_ON))]) }</p>
             <section class="print-only answers">
-                <h2 class="heading-m">{ t.html("result.answers") }</h2>
-                <dl class="summary-list">
-                    for q in walk.answered.iter() {
-                        <div class="summary-list__row">
-                            <dt class="summary-list__key">{ question_title(*q, t) }</dt>
-                            <dd class="summary-list__value">{ flow.answers.get(q).map(|x| answer_text(*q, x, t)).unwrap_or_default() }</dd>
-                        </div>
+                for (heading, list) in [("result.answers", &rows.asked), ("result.not_asked", &rows.not_asked)] {
+                    if !list.is_empty() {
+                        <h2 class="heading-m">{ t.html(heading) }</h2>
+                        <dl class="summary-list">
+                            for (_, title, answer) in list.iter() {
+                                <div class="summary-list__row">
+                                    <dt class="summary-list__key">{ title.clone() }</dt>
+                                    <dd class="summary-list__value">{ answer.clone() }</dd>
+                                </div>
+                            }
+                        </dl>
                     }
-                </dl>
+                }
             </section>
             <p class="caption">{ t.fill_html("result.rules_version", &[("version", RULES_VERSION.to_string()), ("date", t.date(LAW_CHECKED_TO))]) }</p>
             <div class="button-group no-print">
                 <button type="button" class="button" data-action="print">{ t.html("button.print") }</button>
                 <button type="button" class="button button--secondary" data-action="copy" data-text={summary}>{ t.html("button.copy") }</button>
-                <button type="button" class="button button--secondary" data-action="save" data-answers={flow.export_request()}
-                    data-name={format!("pathways-case-{}.json", flow.assessed_on)} data-saved={t.text("result.saved")}
-                    data-save-failed={t.text("result.save_failed")}>{ t.html("button.export") }</button>
+                <button type="button" class="button button--secondary" onclick={save}>{ t.html("button.export") }</button>
                 <button type="button" class="button button--secondary" onclick={on(Action::ShowCheck)}>{ t.html("button.change_answers") }</button>
                 <button type="button" class="button button--warning" onclick={on(Action::StartAgain)}>{ t.html("button.start_again") }</button>
             </div>
             <p class="caption" id="copy-status" role="status" data-ok={t.text("button.copied")} data-fail={t.text("result.copy_failed")}></p>
-            <p class="notice" id="save-status" role="status"></p>
+            <p class="notice" id="save-status" role="status">{ flow.saved.as_ref().map(|m| t.msg(m)) }</p>
         </div>
     }
 }

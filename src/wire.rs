@@ -1,0 +1,378 @@
+//! The messages between the app, the file worker and `static/boot.js`, defined once: the DOM
+//! events and attributes they use, and the requests and replies as typed values. A message
+//! crosses as a structured-clone object (`postMessage`, a `CustomEvent`'s detail), never as text
+//! to split: [`Node`] is that object's shape, [`to_node`] and the `from_node` functions turn the
+//! typed messages into it and back, and `js` (in the browser) turns a `Node` into a JavaScript
+//! value and back. No JSON parser is needed on either side, so the first-visit app links none.
+//!
+//! boot.js only passes these objects along; of a reply it reads only `kind` and a file's `text`
+//! (a test checks that it names no other event or attribute than those listed here).
+
+use crate::case::Time;
+use crate::date::Date;
+use crate::fact::{Answer, Fact, Kind};
+use crate::flow::Opened;
+use crate::msg::{Arg, Msg};
+pub use crate::validate::FieldError;
+
+/// The DOM events between the app and boot.js (and a partner page's embed script).
+pub mod event {
+    /// boot.js → app: the file worker's [`super::Reply`] to an `import` request.
+    pub const IMPORT: &str = "pathways-import";
+    /// app → boot.js: save the case; detail `{request, name}` ([`super::Request::Export`], the file's name).
+    pub const SAVE: &str = "pathways-save";
+    /// boot.js → app: the worker's [`super::Reply`] to a save, and the file's name: `{reply, name}`.
+    pub const SAVED: &str = "pathways-saved";
+    /// boot.js → app: a language's texts `{slot, code, entries}`.
+    pub const LANG: &str = "pathways-lang";
+    /// app → boot.js: the app listens now (boot.js sends what it held back).
+    pub const READY: &str = "pathways-ready";
+    /// app → boot.js: the screen shown `{screen, pathways}` (for a partner page's events).
+    pub const SCREEN: &str = "pathways-screen";
+    pub const ALL: [&str; 6] = [IMPORT, SAVE, SAVED, LANG, READY, SCREEN];
+}
+
+/// The `data-*` attributes the app writes for boot.js, and boot.js writes for the app.
+pub mod attr {
+    /// On a control: what boot.js does when it is used (`exit`, `print`, `copy`, `open`, `lang`, `child-lang`).
+    pub const ACTION: &str = "data-action";
+    /// On the copy button: the summary as plain text.
+    pub const TEXT: &str = "data-text";
+    /// On the copy status line: what to say when copying worked, and when it failed.
+    pub const OK: &str = "data-ok";
+    pub const FAIL: &str = "data-fail";
+    /// On a control of the start page written at build time (and on `<html>`, once tapped): the
+    /// action to do first when the app takes over (`start`, `assessment-date`).
+    pub const EARLY: &str = "data-early";
+    /// On the start page's date line: its text with `{date}` for today.
+    pub const TEMPLATE: &str = "data-template";
+    /// On `<html>`: the start page's language picker was open when the app took over.
+    pub const PICKER_OPEN: &str = "data-picker-open";
+    pub const ALL: [&str; 7] = [ACTION, TEXT, OK, FAIL, EARLY, TEMPLATE, PICKER_OPEN];
+}
+
+/// A request to the file worker.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Request {
+    /// Open a case file: its text.
+    Import { text: String },
+    /// Save the case these answers make, on this date.
+    Export { assessed_on: Date, answers: Vec<(Fact, Answer)> },
+}
+
+/// The file worker's reply.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Reply {
+    Opened(Opened),
+    /// A case file's text, to download.
+    File {
+        text: String,
+    },
+    /// What stopped the request: each problem naming its question or field (see
+    /// [`FieldError::explained`]), in no language yet.
+    Failed(Vec<Msg>),
+}
+
+impl Reply {
+    /// The reply to a file that could not be read: its problems, each explained.
+    pub fn failed(problems: &[FieldError]) -> Reply {
+        Reply::Failed(problems.iter().map(FieldError::explained).collect())
+    }
+}
+
+/// A structured-clone value: what crosses between the page and the worker.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Node {
+    Null,
+    Bool(bool),
+    Num(f64),
+    Str(String),
+    List(Vec<Node>),
+    Map(Vec<(String, Node)>),
+}
+
+impl Node {
+    fn str(s: impl Into<String>) -> Node {
+        Node::Str(s.into())
+    }
+    fn map<const N: usize>(fields: [(&str, Node); N]) -> Node {
+        Node::Map(fields.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
+    }
+    /// A field of a map.
+    pub fn get(&self, key: &str) -> Option<&Node> {
+        match self {
+            Node::Map(fields) => fields.iter().find(|(k, _)| k == key).map(|(_, v)| v),
+            _ => None,
+        }
+    }
+    fn as_str(&self) -> Option<&str> {
+        match self {
+            Node::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+    fn text(&self, key: &str) -> Option<&str> {
+        self.get(key)?.as_str()
+    }
+    fn list(&self, key: &str) -> Option<&[Node]> {
+        match self.get(key)? {
+            Node::List(items) => Some(items),
+            _ => None,
+        }
+    }
+    fn int(&self, key: &str) -> Option<i64> {
+        match self.get(key)? {
+            Node::Num(n) if n.fract() == 0.0 && n.abs() < 9e15 => Some(*n as i64),
+            _ => None,
+        }
+    }
+}
+
+/// Typed messages as [`Node`]s.
+pub trait ToNode {
+    fn to_node(&self) -> Node;
+}
+
+pub fn to_node<T: ToNode>(value: &T) -> Node {
+    value.to_node()
+}
+
+fn answer_node(a: &Answer) -> Node {
+    match a {
+        Answer::Unknown => Node::Null,
+        Answer::Bool(b) => Node::Bool(*b),
+        Answer::Choice(c) => Node::str(*c),
+        Answer::Date(d) => Node::str(d.to_string()),
+        Answer::Born { date, entered } => Node::map([
+            ("date", Node::str(date.to_string())),
+            ("calendar", Node::str(entered.calendar.id())),
+            ("year", Node::Num(entered.year.into())),
+            ("month", Node::Num(entered.month.into())),
+            ("day", Node::Num(entered.day.into())),
+        ]),
+        Answer::Age(y) => Node::Num((*y).into()),
+        Answer::Country(c) => Node::str(c.as_str()),
+        Answer::Time(t) => Node::str(t.to_string()),
+    }
+}
+
+/// The answer to `f` a node holds, read by the kind of value `f` takes.
+fn answer_of(f: Fact, n: &Node) -> Option<Answer> {
+    use crate::calendar::{from_gregorian, Calendar};
+    if *n == Node::Null {
+        return Some(Answer::Unknown);
+    }
+    Some(match (f.kind(), n) {
+        (Kind::YesNo, Node::Bool(b)) => Answer::Bool(*b),
+        (Kind::Choice(c), Node::Str(s)) => Answer::Choice(c.options().into_iter().find(|o| o == s)?),
+        (Kind::Date, Node::Str(s)) => Answer::Date(Date::parse(s).ok()?),
+        (Kind::Country, Node::Str(s)) => Answer::Country(crate::case::Country::parse(s)?),
+        (Kind::Time, Node::Str(s)) => Answer::Time(Time::parse(s)?),
+        (Kind::DateOfBirth, Node::Num(y)) if y.fract() == 0.0 && (0.0..=u32::MAX as f64).contains(y) => Answer::Age(*y as u32),
+        (Kind::DateOfBirth, born) => {
+            let date = Date::parse(born.text("date")?).ok()?;
+            let calendar = Calendar::from_id(born.text("calendar")?)?;
+            let (y, m, d) = (born.int("year")?, born.int("month")?, born.int("day")?);
+            let entered = from_gregorian(date, calendar);
+            // The date as it was written, if it is that date.
+            let same = (entered.year as i64, entered.month as i64, entered.day as i64) == (y, m, d);
+            let entered = if same { entered } else { from_gregorian(date, Calendar::Gregorian) };
+            Answer::Born { date, entered }
+        }
+        _ => return None,
+    })
+}
+
+fn answers_node(answers: &[(Fact, Answer)]) -> Node {
+    Node::List(answers.iter().map(|(f, a)| Node::List(vec![Node::str(f.to_string()), answer_node(a)])).collect())
+}
+
+fn answers_of(n: &Node) -> Option<Vec<(Fact, Answer)>> {
+    let Node::List(items) = n else { return None };
+    items
+        .iter()
+        .map(|pair| match pair {
+            Node::List(p) if p.len() == 2 => {
+                let f = Fact::parse(p[0].as_str()?)?;
+                Some((f, answer_of(f, &p[1])?))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+fn arg_node(a: &Arg) -> Node {
+    let (t, v) = match a {
+        Arg::Date(d) => ("date", Node::str(d.to_string())),
+        Arg::Time(t) => ("time", Node::str(t.to_string())),
+        Arg::Int(i) => ("int", Node::Num(*i as f64)),
+        Arg::Key(k) => ("key", Node::str(*k)),
+        Arg::Text(s) => ("text", Node::str(s.clone())),
+        Arg::Country(c) => ("country", Node::str(c.as_str())),
+        Arg::Nested(m) => ("msg", msg_node(m)),
+    };
+    Node::map([("t", Node::str(t)), ("v", v)])
+}
+
+fn msg_node(m: &Msg) -> Node {
+    let args = m.args.iter().map(|(name, a)| Node::List(vec![Node::str(*name), arg_node(a)])).collect();
+    Node::map([("key", Node::str(m.key)), ("args", Node::List(args))])
+}
+
+/// A message key as the catalog holds it (keys are `&'static str`): a key the catalog does not
+/// know cannot be shown, and is refused.
+fn known_key(key: &str) -> Option<&'static str> {
+    crate::i18n::static_key(key)
+}
+
+/// An argument's name as its message's English text names it (`{date}`): names are `&'static
+/// str`, and a name the text does not use would never be shown.
+fn known_name(key: &'static str, name: &str) -> Option<&'static str> {
+    let text = crate::i18n::english().own(key)?;
+    let at = text.find(&format!("{{{name}}}"))?;
+    Some(&text[at + 1..at + 1 + name.len()])
+}
+
+fn msg_of(n: &Node) -> Option<Msg> {
+    let key = known_key(n.text("key")?)?;
+    let mut msg = Msg::new(key);
+    for pair in n.list("args")? {
+        let Node::List(p) = pair else { return None };
+        let (Some(name), Some(arg)) = (p.first().and_then(Node::as_str), p.get(1)) else { return None };
+        let v = arg.get("v")?;
+        let value = match arg.text("t")? {
+            "date" => Arg::Date(Date::parse(v.as_str()?).ok()?),
+            "time" => Arg::Time(Time::parse(v.as_str()?)?),
+            "int" => match v {
+                Node::Num(x) if x.fract() == 0.0 => Arg::Int(*x as i64),
+                _ => return None,
+            },
+            "key" => Arg::Key(known_key(v.as_str()?)?),
+            "text" => Arg::Text(v.as_str()?.to_string()),
+            "country" => Arg::Country(crate::case::Country::parse(v.as_str()?)?),
+            "msg" => Arg::Nested(Box::new(msg_of(v)?)),
+            _ => return None,
+        };
+        if let Some(name) = known_name(key, name) {
+            msg = msg.arg(name, value);
+        }
+    }
+    Some(msg)
+}
+
+fn msgs_node(list: &[Msg]) -> Node {
+    Node::List(list.iter().map(msg_node).collect())
+}
+
+fn msgs_of(n: &[Node]) -> Option<Vec<Msg>> {
+    n.iter().map(msg_of).collect()
+}
+
+impl ToNode for Request {
+    fn to_node(&self) -> Node {
+        match self {
+            Request::Import { text } => Node::map([("op", Node::str("import")), ("text", Node::str(text.clone()))]),
+            Request::Export { assessed_on, answers } => Node::map([
+                ("op", Node::str("export")),
+                ("assessed_on", Node::str(assessed_on.to_string())),
+                ("answers", answers_node(answers)),
+            ]),
+        }
+    }
+}
+
+impl Request {
+    pub fn from_node(n: &Node) -> Option<Request> {
+        match n.text("op")? {
+            "import" => Some(Request::Import { text: n.text("text")?.to_string() }),
+            "export" => {
+                Some(Request::Export { assessed_on: Date::parse(n.text("assessed_on")?).ok()?, answers: answers_of(n.get("answers")?)? })
+            }
+            _ => None,
+        }
+    }
+}
+
+impl ToNode for Reply {
+    fn to_node(&self) -> Node {
+        match self {
+            Reply::Opened(o) => Node::map([
+                ("kind", Node::str("opened")),
+                ("assessed_on", Node::str(o.assessed_on.to_string())),
+                ("answers", answers_node(&o.answers)),
+                ("changes", msgs_node(&o.changes)),
+                ("warnings", msgs_node(&o.warnings)),
+            ]),
+            Reply::File { text } => Node::map([("kind", Node::str("file")), ("text", Node::str(text.clone()))]),
+            Reply::Failed(problems) => Node::map([("kind", Node::str("failed")), ("problems", msgs_node(problems))]),
+        }
+    }
+}
+
+impl Reply {
+    /// The reply a node holds; `None` if it is not one (a message from elsewhere, a broken build).
+    pub fn from_node(n: &Node) -> Option<Reply> {
+        match n.text("kind")? {
+            "opened" => Some(Reply::Opened(Opened {
+                assessed_on: Date::parse(n.text("assessed_on")?).ok()?,
+                answers: answers_of(n.get("answers")?)?,
+                changes: msgs_of(n.list("changes")?)?,
+                warnings: msgs_of(n.list("warnings")?)?,
+            })),
+            "file" => Some(Reply::File { text: n.text("text")?.to_string() }),
+            "failed" => Some(Reply::Failed(msgs_of(n.list("problems")?)?)),
+            _ => None,
+        }
+    }
+}
+
+/// [`Node`]s as JavaScript values and back (structured-clone objects: plain objects, arrays,
+/// strings, numbers, booleans, null). Browser only (natively it compiles, for the app's
+/// server-side rendering, but is never called).
+pub mod js {
+    use super::Node;
+    use js_sys::{Array, Object, Reflect};
+    use wasm_bindgen::{JsCast, JsValue};
+
+    pub fn to_js(n: &Node) -> JsValue {
+        match n {
+            Node::Null => JsValue::NULL,
+            Node::Bool(b) => JsValue::from_bool(*b),
+            Node::Num(x) => JsValue::from_f64(*x),
+            Node::Str(s) => JsValue::from_str(s),
+            Node::List(items) => items.iter().map(to_js).collect::<Array>().into(),
+            Node::Map(fields) => {
+                let o = Object::new();
+                for (k, v) in fields {
+                    let _ = Reflect::set(&o, &JsValue::from_str(k), &to_js(v));
+                }
+                o.into()
+            }
+        }
+    }
+
+    pub fn from_js(v: &JsValue) -> Node {
+        if let Some(b) = v.as_bool() {
+            Node::Bool(b)
+        } else if let Some(x) = v.as_f64() {
+            Node::Num(x)
+        } else if let Some(s) = v.as_string() {
+            Node::Str(s)
+        } else if Array::is_array(v) {
+            Node::List(v.unchecked_ref::<Array>().iter().map(|x| from_js(&x)).collect())
+        } else if v.is_object() {
+            let entries = Object::entries(v.unchecked_ref::<Object>());
+            Node::Map(
+                entries
+                    .iter()
+                    .filter_map(|e| {
+                        let e: Array = e.unchecked_into();
+                        Some((e.get(0).as_string()?, from_js(&e.get(1))))
+                    })
+                    .collect(),
+            )
+        } else {
+            Node::Null
+        }
+    }
+}
