@@ -183,14 +183,8 @@ pub enum When {
     ClaimLodged,
     /// A take-charge request was sent.
     RequestSent,
-    /// A request was sent and its date is known.
-    RequestDated,
-    /// A request was sent and the UK's decision is known.
-    RequestDecided,
     /// A UK application was made.
     ApplicationMade,
-    /// A UK application was made and its date is known.
-    ApplicationDated,
 }
 
 impl When {
@@ -198,15 +192,11 @@ impl When {
     pub fn holds(self, case: &Case) -> bool {
         let claim = case.asylum_claim.as_ref();
         let tcr = case.take_charge_request.as_ref().filter(|t| t.known_status() == Some(RequestStatus::Sent));
-        let app = case.uk_application.as_ref().filter(|_| case.application_made() == Some(true));
         match self {
             When::Always => true,
             When::ClaimLodged => claim.is_some_and(|c| c.known_status() == Some(ClaimStatus::Lodged)),
             When::RequestSent => tcr.is_some(),
-            When::RequestDated => tcr.is_some_and(|t| t.sent_on.is_some()),
-            When::RequestDecided => tcr.is_some_and(|t| t.uk_decision.is_some()),
-            When::ApplicationMade => app.is_some(),
-            When::ApplicationDated => app.is_some_and(|a| a.submitted_on.is_some()),
+            When::ApplicationMade => case.application_made() == Some(true),
         }
     }
 }
@@ -517,7 +507,8 @@ pub const FACTS: &[Row] = &[
         within!(take_charge_request.sent_on, of_date, date),
     )
     .when(When::RequestSent),
-    // Asked only when the engine names it (a request sent on the Dublin cut-off day).
+    // Asked only when the engine names it (a request sent on the Dublin cut-off day); reached
+    // whenever a request was sent, so that a file's answer is kept even without the date.
     row(
         Fact::RequestReceivedBeforeCutoff,
         "request_received",
@@ -526,7 +517,7 @@ pub const FACTS: &[Row] = &[
         ("fact.request_received", "evidence.request"),
         within!(take_charge_request.received_before_cutoff_time, of_bool, bool),
     )
-    .when(When::RequestDated),
+    .when(When::RequestSent),
     row(
         Fact::RequestDecision,
         "request_decision",
@@ -546,7 +537,7 @@ pub const FACTS: &[Row] = &[
         ("fact.request_decision_date", "evidence.decision"),
         within!(take_charge_request.decided_on, of_date, date),
     )
-    .when(When::RequestDecided),
+    .when(When::RequestSent),
     row(
         Fact::ArrivedInEurope,
         "arrived",
@@ -638,7 +629,7 @@ pub const FACTS: &[Row] = &[
             },
         ),
     )
-    .when(When::ApplicationDated),
+    .when(When::ApplicationMade),
 ];
 
 fn per_relative(row: &Row) -> bool {

@@ -119,6 +119,9 @@ pub fn issues(case: &Case) -> Vec<Issue> {
     if let Some(n) = case.uk_relatives.as_ref().map(Vec::len).filter(|n| *n > MAX_RELATIVES) {
         add("case.uk_relatives", message("validation.too_many_relatives").int("n", n as i64).int("max", MAX_RELATIVES as i64), true);
     }
+    if case.more_uk_relatives.is_some() && case.uk_relatives.as_ref().is_none_or(Vec::is_empty) {
+        add("case.more_uk_relatives", message("validation.more_relatives_without_list"), false);
+    }
     if let Some(a) = case.uk_application.as_ref().filter(|_| case.application_made() == Some(false)) {
         if a.submitted_on.is_some() || a.submitted_at.is_some() {
             add("case.uk_application.status", message("validation.application_none_with_details"), false);
@@ -138,8 +141,12 @@ pub fn issues(case: &Case) -> Vec<Issue> {
         if t.known_status() == Some(RequestStatus::Sent) && claim.is_none_or(|c| c.known_status() != Some(ClaimStatus::Lodged)) {
             add("case.take_charge_request.status", message("validation.request_without_claim"), false);
         }
-        if t.known_status() == Some(RequestStatus::None) && (t.sent_on.is_some() || t.uk_decision.is_some()) {
+        let details = t.sent_on.is_some() || t.uk_decision.is_some() || t.decided_on.is_some() || t.received_before_cutoff_time.is_some();
+        if t.known_status() == Some(RequestStatus::None) && details {
             add("case.take_charge_request.status", message("validation.request_none_with_details"), false);
+        }
+        if t.known_status().is_none() && t.received_before_cutoff_time.is_some() {
+            add("case.take_charge_request.received_before_cutoff_time", message("validation.received_without_request"), false);
         }
     }
     out

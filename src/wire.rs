@@ -46,9 +46,11 @@ pub mod attr {
     pub const EARLY: &str = "data-early";
     /// On the start page's date line: its text with `{date}` for today.
     pub const TEMPLATE: &str = "data-template";
-    /// On `<html>`: the start page's language picker was open when the app took over.
-    pub const PICKER_OPEN: &str = "data-picker-open";
-    pub const ALL: [&str; 7] = [ACTION, TEXT, OK, FAIL, EARLY, TEMPLATE, PICKER_OPEN];
+    /// On boot.js's own `<script>` tag (written by Trunk, `Trunk.toml`'s `pattern_script`): the
+    /// app's glue script and its Wasm.
+    pub const JS: &str = "data-js";
+    pub const WASM: &str = "data-wasm";
+    pub const ALL: [&str; 8] = [ACTION, TEXT, OK, FAIL, EARLY, TEMPLATE, JS, WASM];
 }
 
 /// A request to the file worker.

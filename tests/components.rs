@@ -63,3 +63,20 @@ async fn a_question_page_shows_errors_and_moves_on() {
     assert_eq!(heading(&root), "Which country is the child in now?");
     root.remove();
 }
+
+/// The messages of `pathways::wire` through a real structured clone (what `postMessage` and a
+/// `CustomEvent` do): any text comes back unchanged (natively, `tests/wire.rs` tries many more).
+#[wasm_bindgen_test]
+fn the_wires_messages_survive_a_structured_clone() {
+    use pathways::wire::{js, to_node, Reply, Request};
+    let clone: js_sys::Function = js_sys::Reflect::get(&js_sys::global(), &"structuredClone".into()).unwrap().dyn_into().unwrap();
+    let awkward = ["", "a\nb\r\n\tc", "\"quoted\" 'and' \\back\\", "\u{202E}bidi\u{2066}isolate\u{2069}", "\0nul", &"10 KB ".repeat(2000)];
+    for text in awkward {
+        let request = Request::Import { text: text.to_string() };
+        let through = clone.call1(&wasm_bindgen::JsValue::NULL, &js::to_js(&to_node(&request))).unwrap();
+        assert_eq!(Request::from_node(&js::from_js(&through)), Some(request));
+        let reply = Reply::Failed(vec![pathways::msg::message("file.at").text("path", text).text("problem", text)]);
+        let through = clone.call1(&wasm_bindgen::JsValue::NULL, &js::to_js(&to_node(&reply))).unwrap();
+        assert_eq!(Reply::from_node(&js::from_js(&through)), Some(reply));
+    }
+}

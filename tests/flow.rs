@@ -466,21 +466,6 @@ fn cross_reply(r: Reply) -> Reply {
     Reply::from_node(&to_node(&r)).expect("a reply reads back")
 }
 
-/// The facts of a case as the format means them: a status left null but implied by a date is
-/// that status; a stated age is unused (and not kept) when the date of birth is known.
-fn meaning(mut c: pathways::case::Case) -> pathways::case::Case {
-    if let Some(claim) = c.asylum_claim.as_mut() {
-        claim.status = claim.known_status();
-    }
-    if let Some(t) = c.take_charge_request.as_mut() {
-        t.status = t.known_status();
-    }
-    if c.child.date_of_birth.is_some() {
-        c.child.age_years = None;
-    }
-    c
-}
-
 /// Opening a file and saving it gives back every fact of the file, asked or not.
 #[test]
 fn a_saved_case_keeps_every_fact_of_the_opened_file() {
@@ -490,7 +475,7 @@ fn a_saved_case_keeps_every_fact_of_the_opened_file() {
         let s = open(&State::new(d("2026-11-26")), &text);
         let file = save(&s);
         let again = parse_case_file(&file).unwrap().file.case;
-        assert_eq!(meaning(again), meaning(original), "{}", f.display());
+        assert_eq!(common::meaning(again), common::meaning(original), "{}", f.display());
     }
 }
 

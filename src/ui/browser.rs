@@ -322,8 +322,8 @@ pub fn reopen_picker() {
 /// `<html data-early>`): the app does it first. Read once.
 pub fn early_action() -> Option<crate::flow::Action> {
     let root = document().document_element()?;
-    let early = root.get_attribute("data-early")?;
-    let _ = root.remove_attribute("data-early");
+    let early = root.get_attribute(crate::wire::attr::EARLY)?;
+    let _ = root.remove_attribute(crate::wire::attr::EARLY);
     match early.as_str() {
         "start" => Some(crate::flow::Action::Start),
         "assessment-date" => Some(crate::flow::Action::ChangeAssessmentDate),

@@ -125,6 +125,11 @@ pub fn case() -> impl Strategy<Value = Case> {
             prop::option::of(any::<bool>()),
             prop::option::of(prop::collection::vec(relative(), 0..4)),
         )
+            // Whether there are more relatives is said only of a list that names some.
+            .prop_map(|(child, claim, tcr, app, more, relatives)| {
+                let more = more.filter(|_| relatives.as_ref().is_some_and(|l| !l.is_empty()));
+                (child, claim, tcr, app, more, relatives)
+            })
             .prop_map(move |(child, claim, tcr, app, more, relatives)| {
                 let before = |d: Option<Date>| d.filter(|d| *d <= on);
                 Case {
@@ -151,4 +156,28 @@ pub fn case() -> impl Strategy<Value = Case> {
                 }
             })
     })
+}
+
+/// The facts of a case as the format means them: a status left null but implied by a date is
+/// that status; one of which nothing is known is unknown; a stated age is unused (and not kept)
+/// when the date of birth is known.
+#[allow(dead_code)]
+pub fn meaning(mut c: Case) -> Case {
+    if let Some(claim) = c.asylum_claim.as_mut() {
+        claim.status = claim.known_status();
+    }
+    if let Some(t) = c.take_charge_request.as_mut() {
+        t.status = t.known_status();
+    }
+    // A claim or a request of which nothing is known is not known.
+    if c.asylum_claim == Some(AsylumClaim::default()) {
+        c.asylum_claim = None;
+    }
+    if c.take_charge_request == Some(TakeChargeRequest::default()) {
+        c.take_charge_request = None;
+    }
+    if c.child.date_of_birth.is_some() {
+        c.child.age_years = None;
+    }
+    c
 }

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, launch, phonePage, ROOT } from './helpers.mjs';
+import { serve, launch, withPhonePage, ROOT } from './helpers.mjs';
 import { execFileSync } from 'node:child_process';
 import { t, SCENARIOS, engineVerdicts, engineVerdictsOf, pathwaysBin, answerAll, seeResult, heading, errorSummary, snap } from './drive.mjs';
 
@@ -20,15 +20,7 @@ before(async () => {
 });
 after(async () => { await browser?.close(); server?.stop(); });
 
-async function withPage(fn) {
-  const { context, page } = await phonePage(browser, { acceptDownloads: true });
-  try {
-    await fn(page);
-    assert.deepEqual(page.errors, [], 'no script errors');
-  } finally {
-    await context.close();
-  }
-}
+const withPage = (fn) => withPhonePage(browser, fn, { acceptDownloads: true });
 
 /** On the start page: "Open a saved case" with this file; waits for the next screen. */
 async function openFile(page, file) {

@@ -1,4 +1,5 @@
 // Shared helpers for the end-to-end tests: serve dist/ on 127.0.0.1 and drive Debian Chromium.
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import path from 'node:path';
 import fs from 'node:fs';
@@ -46,6 +47,17 @@ export async function phonePage(browser, options = {}) {
  * Saves the live DOM of every screen the page shows (the app's `pathways-screen` event: each new
  * screen, each refusal, each language) to test-output/dom/, once per distinct content.
  */
+/** Runs `fn(page, context)` in a fresh phone page, then checks it had no script error and closes it. */
+export async function withPhonePage(browser, fn, options = {}) {
+  const { context, page } = await phonePage(browser, options);
+  try {
+    await fn(page, context);
+    assert.deepEqual(page.errors, [], 'no script errors');
+  } finally {
+    await context.close();
+  }
+}
+
 export async function recordScreens(page) {
   await page.exposeBinding('__pathwaysDom', (_source, html) => {
     const name = crypto.createHash('sha256').update(html).digest('hex').slice(0, 16);

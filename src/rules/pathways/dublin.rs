@@ -319,7 +319,7 @@ fn dublin_minority(ctx: &Ctx, j: &mut Judge, adult: Msg) -> Option<Option<Date>>
         // Not lodged yet: it would be lodged today.
         None => ctx.age.minor_on(on),
     };
-    let mut age_facts = vec![Fact::DateOfBirth];
+    let mut age_facts = ctx.age_facts();
     if matches!(lodged, Some(None)) {
         age_facts.push(Fact::AsylumClaimDate);
     }

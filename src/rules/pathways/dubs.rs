@@ -148,7 +148,7 @@ pub fn calais(ctx: &Ctx) -> PathwayResult {
         Tri::Unknown => {
             let mut facts = Vec::new();
             if a1 == Tri::Unknown || a3 == Tri::Unknown && nationality != Tri::No {
-                facts.push(Fact::DateOfBirth);
+                facts.extend(ctx.age_facts());
             }
             if a2 == Tri::Unknown {
                 facts.push(Fact::ReferredHighRisk);
@@ -189,7 +189,7 @@ fn minor(ctx: &Ctx, j: &mut Judge) {
         message("dubs.minor"),
         message("dubs.adult"),
         message("dubs.minor_unknown"),
-        &[Fact::DateOfBirth],
+        &ctx.age_facts(),
     );
 }
 

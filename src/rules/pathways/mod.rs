@@ -65,6 +65,16 @@ impl<'a> Ctx<'a> {
         Ctx { case, on, age: Age::of_case(case), relatives: case.uk_relatives.as_deref(), app }
     }
 
+    /// The facts that would settle an age left unknown: the date of birth, unless it is known (an
+    /// age then is unknown only for want of another date, which the caller names).
+    pub fn age_facts(&self) -> Vec<Fact> {
+        if self.age.exact {
+            Vec::new()
+        } else {
+            vec![Fact::DateOfBirth]
+        }
+    }
+
     /// The 18th birthday as a deadline, if known and not passed.
     pub fn eighteenth_birthday(&self) -> Option<Deadline> {
         let majority = MAJORITY_AGE.at(self.on);
@@ -104,7 +114,7 @@ impl<'a> Ctx<'a> {
     /// disputed, not married.
     pub fn child_route_conditions(&self, j: &mut Judge, cite: Cite) {
         let date = self.app.date;
-        let mut facts = vec![Fact::DateOfBirth];
+        let mut facts = self.age_facts();
         if self.app.date_unknown {
             facts.push(Fact::ApplicationDate);
         }

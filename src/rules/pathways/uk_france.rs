@@ -49,7 +49,7 @@ fn evaluate_with(ctx: &Ctx, window: &Param<Phase>) -> PathwayResult {
         Tri::Unknown => {
             let mut facts = Vec::new();
             if minor == Tri::Unknown {
-                facts.push(Fact::DateOfBirth);
+                facts.extend(ctx.age_facts());
             }
             if alone == Tri::Unknown {
                 facts.push(Fact::Unaccompanied);

@@ -1,0 +1,86 @@
+// Checks what the built first-visit app Wasm links, by its functions' names: the Wasm as cargo
+// built it for Trunk (target/wasm32-unknown-unknown/release/app.wasm, before wasm-bindgen and
+// wasm-opt strip the names). The app must link no JSON parser and no case file reader: files are
+// read by the file worker. The worker's Wasm is read too, as a check that the test can fail (it
+// does link them).
+//
+//   node tools/wasm-names.mjs [target-dir]
+import fs from 'node:fs';
+import path from 'node:path';
+
+const dir = process.argv[2] || path.join('target', 'wasm32-unknown-unknown', 'release');
+const BANNED = [/serde_json/, /serde_path_to_error/, /serde_ignored/, /casefile\d+parse_case_file/];
+
+function leb(bytes, at) {
+  let value = 0, shift = 0, byte;
+  do {
+    byte = bytes[at++];
+    value += (byte & 0x7f) * 2 ** shift;
+    shift += 7;
+  } while (byte & 0x80);
+  return [value, at];
+}
+
+/** The function names of a Wasm module's "name" custom section. */
+export function functionNames(file) {
+  const bytes = fs.readFileSync(file);
+  if (bytes.readUInt32LE(0) !== 0x6d736100) throw new Error(`${file}: not a WebAssembly module`);
+  const names = [];
+  let at = 8;
+  while (at < bytes.length) {
+    const id = bytes[at++];
+    let size;
+    [size, at] = leb(bytes, at);
+    const end = at + size;
+    if (id === 0) {
+      let len, p;
+      [len, p] = leb(bytes, at);
+      const name = bytes.subarray(p, p + len).toString('utf8');
+      p += len;
+      if (name === 'name') {
+        while (p < end) {
+          const sub = bytes[p++];
+          let subSize;
+          [subSize, p] = leb(bytes, p);
+          const subEnd = p + subSize;
+          if (sub === 1) {
+            let count;
+            [count, p] = leb(bytes, p);
+            for (let i = 0; i < count; i++) {
+              let n;
+              [, p] = leb(bytes, p);
+              [n, p] = leb(bytes, p);
+              names.push(bytes.subarray(p, p + n).toString('utf8'));
+              p += n;
+            }
+          }
+          p = subEnd;
+        }
+      }
+    }
+    at = end;
+  }
+  return names;
+}
+
+function linked(file) {
+  const names = functionNames(file);
+  if (names.length === 0) throw new Error(`${file}: no function names (built without its name section?)`);
+  return { names, banned: names.filter((n) => BANNED.some((re) => re.test(n))) };
+}
+
+const app = linked(path.join(dir, 'app.wasm'));
+const worker = linked(path.join(dir, 'worker.wasm'));
+console.log(`app.wasm: ${app.names.length} functions, ${app.banned.length} of a JSON parser or the case file reader`);
+console.log(`worker.wasm: ${worker.names.length} functions, ${worker.banned.length} of a JSON parser or the case file reader (it reads files)`);
+let failed = false;
+if (app.banned.length > 0) {
+  console.log('The first-visit app links what only the file worker may:');
+  for (const n of app.banned.slice(0, 20)) console.log(`  ${n}`);
+  failed = true;
+}
+if (worker.banned.length === 0) {
+  console.log('The worker links no JSON parser: the check reads the wrong names.');
+  failed = true;
+}
+process.exit(failed ? 1 : 0);
