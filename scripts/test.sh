@@ -52,8 +52,10 @@ suite clippy check cargo clippy --all-targets --locked -- -D warnings
 suite clippy-wasm check cargo clippy --target wasm32-unknown-unknown --lib --bins --locked -- -D warnings
 suite unit cargo cargo test --locked
 suite scenarios scenarios cargo run --quiet --locked --bin pathways -- scenarios tests/scenarios
+suite countries check node tools/countries.mjs --check
 suite wasm-components cargo cargo test --locked --target wasm32-unknown-unknown --test components
 suite build check trunk build --release --offline --locked
+suite wasm-names check node tools/wasm-names.mjs
 if [ -f dist/index.html ]; then
   rm -rf "$OUT/dom"
   suite e2e node node --test --test-concurrency=1 tests/e2e/

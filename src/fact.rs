@@ -212,6 +212,8 @@ pub struct Row {
     /// Its id (`relative.<n>.<key>` for a relative's) and the key of its question's texts in the
     /// catalog: `q.<key>.title`, `q.<key>.hint`.
     pub key: &'static str,
+    /// The catalog key of its question: `q.<key>.title`.
+    pub title: &'static str,
     /// Its path in a case file (a relative's with `[]` for the index); a second path when the
     /// one question fills two fields (the date of birth, or an age).
     pub paths: &'static [&'static str],
@@ -232,9 +234,16 @@ pub struct Row {
     pub write: Write,
 }
 
+/// A row's id and the key of its question's title: `key!("dob")`.
+macro_rules! key {
+    ($key:literal) => {
+        ($key, concat!("q.", $key, ".title"))
+    };
+}
+
 const fn row(
     fact: Fact,
-    key: &'static str,
+    (key, title): (&'static str, &'static str),
     paths: &'static [&'static str],
     kind: Kind,
     names: (&'static str, &'static str),
@@ -243,6 +252,7 @@ const fn row(
     Row {
         fact,
         key,
+        title,
         paths,
         kind,
         label: names.0,
@@ -313,7 +323,7 @@ fn relative_mut(case: &mut Case, i: usize) -> &mut Relative {
 pub const FACTS: &[Row] = &[
     row(
         Fact::DateOfBirth,
-        "dob",
+        key!("dob"),
         &["case.child.date_of_birth", "case.child.age_years"],
         Kind::DateOfBirth,
         ("fact.date_of_birth", "evidence.identity"),
@@ -335,7 +345,7 @@ pub const FACTS: &[Row] = &[
     .always(),
     row(
         Fact::Location,
-        "location",
+        key!("location"),
         &["case.child.location"],
         Kind::Country,
         ("fact.location", "evidence.location"),
@@ -344,7 +354,7 @@ pub const FACTS: &[Row] = &[
     .always(),
     row(
         Fact::Relatives,
-        "relatives",
+        key!("relatives"),
         &["case.uk_relatives"],
         Kind::YesNo,
         ("fact.relatives", "evidence.relationship"),
@@ -361,7 +371,7 @@ pub const FACTS: &[Row] = &[
     .always(),
     row(
         Fact::Relation(0),
-        "relation",
+        key!("relation"),
         &["case.uk_relatives[].relation"],
         Kind::Choice(Choice::Relation),
         ("fact.relation", "evidence.relationship"),
@@ -370,7 +380,7 @@ pub const FACTS: &[Row] = &[
     .always(),
     row(
         Fact::RelativeStatus(0),
-        "status",
+        key!("status"),
         &["case.uk_relatives[].status"],
         Kind::Choice(Choice::Status),
         ("fact.relative_status", "evidence.relative_status"),
@@ -378,7 +388,7 @@ pub const FACTS: &[Row] = &[
     ),
     row(
         Fact::RelativeAdult(0),
-        "adult",
+        key!("adult"),
         &["case.uk_relatives[].adult"],
         Kind::YesNo,
         ("fact.relative_adult", "evidence.relative_identity"),
@@ -386,7 +396,7 @@ pub const FACTS: &[Row] = &[
     ),
     row(
         Fact::RelativeCanCare(0),
-        "can_care",
+        key!("can_care"),
         &["case.uk_relatives[].able_to_care"],
         Kind::YesNo,
         ("fact.relative_can_care", "evidence.care_assessment"),
@@ -394,7 +404,7 @@ pub const FACTS: &[Row] = &[
     ),
     row(
         Fact::RelativeFamilyBeforeFlight(0),
-        "family_before",
+        key!("family_before"),
         &["case.uk_relatives[].family_before_flight"],
         Kind::YesNo,
         ("fact.relative_family_before_flight", "evidence.family_before_flight"),
@@ -402,7 +412,7 @@ pub const FACTS: &[Row] = &[
     ),
     row(
         Fact::RelativeConsent(0),
-        "consent",
+        key!("consent"),
         &["case.uk_relatives[].written_consent"],
         Kind::YesNo,
         ("fact.relative_consent", "evidence.consent"),
@@ -410,7 +420,7 @@ pub const FACTS: &[Row] = &[
     ),
     row(
         Fact::AnotherRelative(0),
-        "another",
+        key!("another"),
         &["case.more_uk_relatives"],
         Kind::YesNo,
         ("fact.more_relatives", "evidence.relationship"),
@@ -427,7 +437,7 @@ pub const FACTS: &[Row] = &[
     .always(),
     row(
         Fact::Unaccompanied,
-        "unaccompanied",
+        key!("unaccompanied"),
         &["case.child.unaccompanied"],
         Kind::YesNo,
         ("fact.unaccompanied", "evidence.unaccompanied"),
@@ -435,16 +445,16 @@ pub const FACTS: &[Row] = &[
     ),
     row(
         Fact::AgeDisputed,
-        "age_disputed",
+        key!("age_disputed"),
         &["case.child.age_disputed"],
         Kind::YesNo,
         ("fact.age_disputed", "evidence.age_assessment"),
         child!(age_disputed),
     ),
-    row(Fact::Married, "married", &["case.child.married"], Kind::YesNo, ("fact.married", "evidence.married"), child!(married)),
+    row(Fact::Married, key!("married"), &["case.child.married"], Kind::YesNo, ("fact.married", "evidence.married"), child!(married)),
     row(
         Fact::Nationality,
-        "nationality",
+        key!("nationality"),
         &["case.child.nationality"],
         Kind::Country,
         ("fact.nationality", "evidence.nationality"),
@@ -452,7 +462,7 @@ pub const FACTS: &[Row] = &[
     ),
     row(
         Fact::AsylumClaim,
-        "claim",
+        key!("claim"),
         &["case.asylum_claim.status"],
         Kind::Choice(Choice::Claim),
         ("fact.asylum_claim", "evidence.asylum_claim"),
@@ -467,7 +477,7 @@ pub const FACTS: &[Row] = &[
     .opens(&[Fact::AsylumClaimCountry, Fact::AsylumClaimDate]),
     row(
         Fact::AsylumClaimCountry,
-        "claim_country",
+        key!("claim_country"),
         &["case.asylum_claim.country"],
         Kind::Country,
         ("fact.asylum_claim_country", "evidence.asylum_claim"),
@@ -476,7 +486,7 @@ pub const FACTS: &[Row] = &[
     .when(When::ClaimLodged),
     row(
         Fact::AsylumClaimDate,
-        "claim_date",
+        key!("claim_date"),
         &["case.asylum_claim.lodged_on"],
         Kind::Date,
         ("fact.asylum_claim_date", "evidence.asylum_claim"),
@@ -485,7 +495,7 @@ pub const FACTS: &[Row] = &[
     .when(When::ClaimLodged),
     row(
         Fact::Request,
-        "request",
+        key!("request"),
         &["case.take_charge_request.status"],
         Kind::Choice(Choice::Request),
         ("fact.request", "evidence.request"),
@@ -500,7 +510,7 @@ pub const FACTS: &[Row] = &[
     .opens(&[Fact::RequestDate, Fact::RequestReceivedBeforeCutoff, Fact::RequestDecision, Fact::RequestDecisionDate]),
     row(
         Fact::RequestDate,
-        "request_date",
+        key!("request_date"),
         &["case.take_charge_request.sent_on"],
         Kind::Date,
         ("fact.request_date", "evidence.request"),
@@ -511,7 +521,7 @@ pub const FACTS: &[Row] = &[
     // whenever a request was sent, so that a file's answer is kept even without the date.
     row(
         Fact::RequestReceivedBeforeCutoff,
-        "request_received",
+        key!("request_received"),
         &["case.take_charge_request.received_before_cutoff_time"],
         Kind::YesNo,
         ("fact.request_received", "evidence.request"),
@@ -520,7 +530,7 @@ pub const FACTS: &[Row] = &[
     .when(When::RequestSent),
     row(
         Fact::RequestDecision,
-        "request_decision",
+        key!("request_decision"),
         &["case.take_charge_request.uk_decision"],
         Kind::Choice(Choice::Decision),
         ("fact.request_decision", "evidence.decision"),
@@ -531,7 +541,7 @@ pub const FACTS: &[Row] = &[
     // Asked only when the engine names it (an acceptance starts the transfer limit).
     row(
         Fact::RequestDecisionDate,
-        "request_decision_date",
+        key!("request_decision_date"),
         &["case.take_charge_request.decided_on"],
         Kind::Date,
         ("fact.request_decision_date", "evidence.decision"),
@@ -540,7 +550,7 @@ pub const FACTS: &[Row] = &[
     .when(When::RequestSent),
     row(
         Fact::ArrivedInEurope,
-        "arrived",
+        key!("arrived"),
         &["case.child.arrived_in_europe_on"],
         Kind::Date,
         ("fact.arrived_in_europe", "evidence.arrival"),
@@ -548,7 +558,7 @@ pub const FACTS: &[Row] = &[
     ),
     row(
         Fact::InCalaisCamp,
-        "calais_camp",
+        key!("calais_camp"),
         &["case.child.in_calais_camp_on_2016_10_24"],
         Kind::YesNo,
         ("fact.in_calais_camp", "evidence.calais_camp"),
@@ -556,7 +566,7 @@ pub const FACTS: &[Row] = &[
     ),
     row(
         Fact::ReferredHighRisk,
-        "high_risk",
+        key!("high_risk"),
         &["case.child.referred_as_high_risk_of_exploitation"],
         Kind::YesNo,
         ("fact.referred_high_risk", "evidence.referral_high_risk"),
@@ -564,7 +574,7 @@ pub const FACTS: &[Row] = &[
     ),
     row(
         Fact::AccompanyingSibling,
-        "sibling",
+        key!("sibling"),
         &["case.child.accompanying_sibling_of_eligible_child"],
         Kind::YesNo,
         ("fact.accompanying_sibling", "evidence.sibling"),
@@ -572,7 +582,7 @@ pub const FACTS: &[Row] = &[
     ),
     row(
         Fact::ReferredByAuthorities,
-        "referred",
+        key!("referred"),
         &["case.child.referred_by_authorities"],
         Kind::YesNo,
         ("fact.referred_by_authorities", "evidence.referral"),
@@ -580,7 +590,7 @@ pub const FACTS: &[Row] = &[
     ),
     row(
         Fact::BestInterests,
-        "best_interests",
+        key!("best_interests"),
         &["case.child.best_interests_against_uk"],
         Kind::YesNo,
         ("fact.best_interests", "evidence.best_interests"),
@@ -588,7 +598,7 @@ pub const FACTS: &[Row] = &[
     ),
     row(
         Fact::Application,
-        "application",
+        key!("application"),
         &["case.uk_application.status"],
         Kind::YesNo,
         ("fact.application", "evidence.application"),
@@ -605,7 +615,7 @@ pub const FACTS: &[Row] = &[
     .opens(&[Fact::ApplicationDate, Fact::ApplicationTime]),
     row(
         Fact::ApplicationDate,
-        "application_date",
+        key!("application_date"),
         &["case.uk_application.submitted_on"],
         Kind::Date,
         ("fact.application_date", "evidence.application"),
@@ -616,7 +626,7 @@ pub const FACTS: &[Row] = &[
     // Asked only when the engine names it (an application on the day a route closed at a time).
     row(
         Fact::ApplicationTime,
-        "application_time",
+        key!("application_time"),
         &["case.uk_application.submitted_at"],
         Kind::Time,
         ("fact.application_time", "evidence.application"),
@@ -719,6 +729,15 @@ impl Fact {
     /// The message key naming this fact in plain words (with `{n}`, the relative's number).
     pub fn label_key(self) -> &'static str {
         self.row().label
+    }
+
+    /// Its question, with the relative's number: "Is relative 2 aged 18 or over?".
+    pub fn question(self) -> Msg {
+        let msg = message(self.row().title);
+        match self.relative() {
+            Some(i) => msg.int("n", i as i64 + 1),
+            None => msg,
+        }
     }
 
     /// The fact in plain words, with the relative's number: "whether relative 2 is an adult".

@@ -18,6 +18,8 @@ pub enum Arg {
     Country(Country),
     /// Another message, rendered in turn (the reason inside "a verdict changed because…").
     Nested(Box<Msg>),
+    /// Messages rendered in turn and joined the language's way ("A, B, C").
+    List(Vec<Msg>),
 }
 
 /// A translatable message: a key of the catalog `i18n/en.json` and its named arguments.

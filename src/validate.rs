@@ -24,12 +24,8 @@ impl FieldError {
     /// The problem for a person, naming the question it is about ("What is the child's date of
     /// birth? …"), with the field's path as a detail.
     pub fn explained(&self) -> Msg {
-        let title = |key: &str| crate::i18n::static_key(&format!("q.{key}.title"));
         let question = match Fact::at_path(&self.path) {
-            Some(f) => title(f.key()).map(|k| match f.relative() {
-                Some(i) => message(k).int("n", i as i64 + 1),
-                None => message(k),
-            }),
+            Some(f) => Some(f.question()),
             None if self.path == "case.assessed_on" => Some(message("assessed_on.title")),
             None => None,
         };

@@ -212,6 +212,7 @@ fn arg_node(a: &Arg) -> Node {
         Arg::Text(s) => ("text", Node::str(s.clone())),
         Arg::Country(c) => ("country", Node::str(c.as_str())),
         Arg::Nested(m) => ("msg", msg_node(m)),
+        Arg::List(items) => ("list", Node::List(items.iter().map(msg_node).collect())),
     };
     Node::map([("t", Node::str(t)), ("v", v)])
 }
@@ -253,6 +254,10 @@ fn msg_of(n: &Node) -> Option<Msg> {
             "text" => Arg::Text(v.as_str()?.to_string()),
             "country" => Arg::Country(crate::case::Country::parse(v.as_str()?)?),
             "msg" => Arg::Nested(Box::new(msg_of(v)?)),
+            "list" => match v {
+                Node::List(items) => Arg::List(items.iter().map(msg_of).collect::<Option<_>>()?),
+                _ => return None,
+            },
             _ => return None,
         };
         if let Some(name) = known_name(key, name) {

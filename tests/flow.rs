@@ -684,3 +684,17 @@ fn what_the_answers_make_is_worked_out_once_per_change_of_the_answers_or_the_dat
     assert_eq!(*s.derived(), fresh(&s));
     assert_eq!(s.derived().assessment, evaluate(s.case()));
 }
+
+/// An assessment date more than a year after today is taken only once confirmed (a mistyped
+/// year is likelier); a year or less is taken at once.
+#[test]
+fn a_date_more_than_a_year_ahead_is_confirmed_first() {
+    let s = State::new(d("2026-12-07")).reduce(Action::ChangeAssessmentDate);
+    let asked = s.reduce(Action::SetAssessmentDate(date("2030-01-15")));
+    assert_eq!(error_keys(&asked), [("confirm", "error.assessed_on.far_future")]);
+    assert_eq!(asked.assessed_on, d("2026-12-07"), "not taken yet");
+    let confirmed = asked.reduce(Action::ConfirmAssessmentDate(date("2030-01-15")));
+    assert!(confirmed.errors.is_empty(), "{:?}", confirmed.errors);
+    assert_eq!(confirmed.assessed_on, d("2030-01-15"));
+    assert!(s.reduce(Action::SetAssessmentDate(date("2027-12-07"))).errors.is_empty(), "365 days ahead: taken at once");
+}

@@ -64,11 +64,17 @@ fn next_steps_never_contradict_a_fact_of_the_case() {
                         tcr.is_some() && matches!(decision, None | Some(UkDecision::Pending))
                     }
                     "next.dublin_transfer" | "next.dublin_transfer_undated" => decision == Some(UkDecision::Accepted),
+                    // Accepted, by a decision or by the UK's silence; the transfer's time is up.
+                    "next.dublin_transfer_passed" => {
+                        tcr.is_some() && matches!(decision, None | Some(UkDecision::Pending) | Some(UkDecision::Accepted))
+                    }
+                    "next.dublin_deemed_accepted" => tcr.is_some() && matches!(decision, None | Some(UkDecision::Pending)),
+                    "next.dublin_request_time_passed" => lodged && tcr.is_none(),
                     "next.dublin_reexamination" => decision == Some(UkDecision::Refused),
                     "next.dublin_legacy" => c.assessed_on > pathways::date::Date::ymd(2020, 12, 31) && tcr.is_some(),
-                    "next.application_made" | "next.application_made_undated" => c.uk_application.is_some(),
-                    "next.apply_before_18" => c.uk_application.is_none() && dob.is_some_and(|d| d.anniversary(18) > c.assessed_on),
-                    "next.apply_soon" => c.uk_application.is_none(),
+                    "next.application_made" | "next.application_made_undated" => c.application_made() == Some(true),
+                    "next.apply_before_18" => c.application_made() != Some(true) && dob.is_some_and(|d| d.anniversary(18) > c.assessed_on),
+                    "next.apply_soon" => c.application_made() != Some(true),
                     // Routes a child cannot use, and closed ones, say why and where to turn instead.
                     _ => true,
                 };

@@ -103,6 +103,9 @@ pub enum Action {
     /// The assessment date (`Input::Date`), or back to today (`Input::Unknown`). The answers are
     /// kept; the walk re-asks only what the new date makes relevant.
     SetAssessmentDate(Input),
+    /// The assessment date with "Yes, apply the rules as of this date" ticked (a date more than a
+    /// year after today is asked about first: a mistyped year is likelier).
+    ConfirmAssessmentDate(Input),
     /// Continue on a question screen.
     Submit(Input),
     Back,
@@ -229,6 +232,7 @@ impl State {
     }
 
     pub fn reduce(&self, action: Action) -> State {
+        let confirmed = matches!(action, Action::ConfirmAssessmentDate(_));
         let mut s = self.clone();
         s.notice.clear();
         s.saved = None;
@@ -239,7 +243,7 @@ impl State {
                 s.go(next)
             }
             Action::ChangeAssessmentDate => s.go(Screen::AssessmentDate),
-            Action::SetAssessmentDate(input) => match assessment_date(&s, &input) {
+            Action::SetAssessmentDate(input) | Action::ConfirmAssessmentDate(input) => match assessment_date(&s, &input, confirmed) {
                 Ok(d) => {
                     let answers = s.answers.clone();
                     s.set(d, answers);
@@ -339,14 +343,21 @@ impl State {
     }
 }
 
-/// The assessment date entered (or today, for `Input::Unknown`), checked: a real date, and not
-/// before the child's date of birth. Errors speak of the assessment date.
-fn assessment_date(s: &State, input: &Input) -> Result<Date, Vec<InputError>> {
+/// How far after today an assessment date is taken without asking to confirm it.
+pub const FAR_FUTURE_DAYS: i64 = 365;
+
+/// The assessment date entered (or today, for `Input::Unknown`), checked: a real date, not
+/// before the child's date of birth, and, more than a year after today, confirmed (a mistyped
+/// year is likelier). Errors speak of the assessment date.
+fn assessment_date(s: &State, input: &Input, confirmed: bool) -> Result<Date, Vec<InputError>> {
     let about = |e: InputError| InputError { field: e.field, msg: Msg { key: assessment_key(e.msg.key), args: e.msg.args } };
     let date = match input {
         Input::Unknown => s.today.ok_or_else(|| vec![InputError { field: "day", msg: message("error.assessed_on.empty") }])?,
         other => plain_date(other).map_err(|e| e.into_iter().map(about).collect::<Vec<_>>())?,
     };
+    if !confirmed && s.today.is_some_and(|t| t.days_until(date) > FAR_FUTURE_DAYS) {
+        return Err(vec![InputError { field: "confirm", msg: message("error.assessed_on.far_future").date("date", date) }]);
+    }
     // The answers must still fit: nothing is removed behind the volunteer's back.
     let (case, _) = full_case(&Case::new(date), &s.answers);
     if let Some(born) = case.child.date_of_birth.filter(|b| *b > date) {

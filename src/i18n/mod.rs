@@ -179,6 +179,13 @@ impl Catalog {
         digits::native(&self.lang, &text)
     }
 
+    /// A country's name (`country.<code>`, from CLDR: tools/countries.mjs), English where this
+    /// language has none.
+    pub fn country(&self, code: &str) -> &'static str {
+        let key = format!("country.{code}");
+        self.own(&key).or_else(|| english().own(&key)).unwrap_or("?")
+    }
+
     /// Is this catalog's language written right to left?
     pub fn rtl(&self) -> bool {
         language(&self.lang).is_some_and(|l| l.rtl)
@@ -186,8 +193,20 @@ impl Catalog {
 
     /// Renders a message, formatting dates and numbers with `fmt` (the app passes the browser's
     /// locale formatting; see [`Format`]).
+    ///
+    /// A message whose key is a plural family (`result.birthday.one`, `.other`) takes the form
+    /// for its `days` or `n` argument.
     pub fn render_with(&self, msg: &Msg, fmt: &dyn Format) -> String {
-        let (template, source) = self.lookup(msg.key);
+        let count = msg.args.iter().find_map(|(n, a)| match a {
+            Arg::Int(i) if *n == "days" || *n == "n" => Some(*i),
+            _ => None,
+        });
+        let (template, source) = match count {
+            Some(i) if english().own(msg.key).is_none() && english().own(&format!("{}.other", msg.key)).is_some() => {
+                self.plural(msg.key, i)
+            }
+            _ => self.lookup(msg.key),
+        };
         // In a right-to-left text, each value is isolated (Unicode FSI … PDI), so that a date, a
         // number or a country name keeps its own order and does not reorder the sentence.
         let isolate = source == Source::Own && self.rtl();
@@ -201,6 +220,16 @@ impl Catalog {
                     Arg::Text(s) => digits::native(&self.lang, s),
                     Arg::Country(c) => fmt.country(c.as_str()),
                     Arg::Nested(inner) => self.render_with(inner, fmt),
+                    Arg::List(items) => {
+                        let mut out = String::new();
+                        for (i, m) in items.iter().enumerate() {
+                            if i > 0 {
+                                out.push_str(self.get("list.separator"));
+                            }
+                            out.push_str(&self.render_with(m, fmt));
+                        }
+                        out
+                    }
                 };
                 if isolate {
                     digits::isolate(&value)
@@ -230,10 +259,8 @@ pub trait Format {
     fn plain_number(&self, n: i64) -> String {
         n.to_string()
     }
-    /// A country's name from its ISO code (the code itself where no names are available).
-    fn country(&self, code: &str) -> String {
-        code.to_string()
-    }
+    /// A country's name from its ISO code.
+    fn country(&self, code: &str) -> String;
 }
 
 /// Dates in the catalog's own words ("4 September 2025"), Western digits.
@@ -251,6 +278,9 @@ impl Format for Plain<'_> {
     }
     fn time(&self, t: crate::case::Time) -> String {
         digits::native(&self.0.lang, &t.to_string())
+    }
+    fn country(&self, code: &str) -> String {
+        self.0.country(code).to_string()
     }
 }
 

@@ -4,8 +4,11 @@
 pub mod answers;
 pub mod rules_page;
 
+pub mod banners;
+
 use crate::i18n::{Catalog, Format, Plain};
-use crate::rules::{Assessment, Cite, Confidence, Deadline, DeadlineKind, PathwayId, PathwayResult, RouteStatus};
+use crate::msg::{message, Arg, Msg};
+use crate::rules::{Assessment, Cite, Confidence, Deadline, DeadlineKind, PathwayResult, RouteStatus};
 use serde::Serialize;
 
 /// A citation as the JSON report gives it.
@@ -228,9 +231,9 @@ pub fn to_json(a: &Assessment, saved: Option<&crate::casefile::SavedResult>, cat
 
 /// The summary of a case as plain text: the command-line report and the app's "Copy as text",
 /// which are the printed summary too. What changed since the file was saved (if it says), the
-/// deadline to act on first, the 18th birthday, the answers, then every route (likely and
-/// possible first) with its reasons and sources, deadlines, what is missing and the next steps,
-/// and the notes. No interface words.
+/// result page's banners (`banners.rs`), the answers, then every route (likely and possible
+/// first) with its deadlines, next steps and what is missing, then its status, reasons and
+/// sources; and the notes. No interface words.
 pub fn to_text(
     a: &Assessment,
     answers: &answers::Rows,
@@ -267,15 +270,17 @@ pub fn to_text(
             }
         }
     }
-    let first = a.next_deadline.as_ref().filter(|(_, d)| d.kind != DeadlineKind::EighteenthBirthday);
-    if first.is_some() || a.eighteenth_birthday.is_some() {
+    // The banners of the result page: the rules' age, the deadline to act on first, the 18th birthday.
+    let banners = banners::banners(a);
+    if !banners.is_empty() {
         line(&mut out, "");
     }
-    if let Some((p, d)) = first {
-        line(&mut out, &act_first(*p, d, cat, fmt));
-    }
-    if let Some(d) = &a.eighteenth_birthday {
-        line(&mut out, &deadline_line(d, cat, fmt));
+    for b in &banners {
+        for (i, m) in b.lines.iter().enumerate() {
+            out.push_str(if i == 0 { "" } else { " " });
+            out.push_str(&cat.render_with(m, fmt));
+        }
+        out.push('\n');
     }
     for (heading, rows) in [("result.answers", &answers.asked), ("result.not_asked", &answers.not_asked)] {
         if !rows.is_empty() {
@@ -291,21 +296,26 @@ pub fn to_text(
         let name = cat.text(p.pathway.name_key());
         let verdict = cat.text(p.verdict.name_key());
         line(&mut out, &format!("## {name}: {}", verdict.to_uppercase()));
+        // What to do first, as on the card: the deadlines, the next steps, what is missing; then
+        // the route's status and the reasons with their sources.
+        for d in &p.deadlines {
+            line(&mut out, &format!(" ! {}", deadline_line(d, cat, fmt)));
+        }
+        if let Some(later) = later_end(p, a) {
+            line(&mut out, &format!(" ! {}", cat.render_with(&later, fmt)));
+        }
+        for x in &p.next_steps {
+            line(&mut out, &format!(" > {}", cat.render_with(x, fmt)));
+        }
+        for mi in &p.missing {
+            line(&mut out, &format!(" ? {}: {}", cat.render_with(&mi.fact.label(), fmt), cat.text(mi.evidence)));
+        }
         line(&mut out, &format!("   {}", status_text(&p.status, cat, fmt)));
         for r in &p.reasons {
             let info = r.cite.info();
             let mark =
                 if info.confidence == Confidence::Unverified { format!(" [{}]", cat.text("confidence.unverified")) } else { String::new() };
             line(&mut out, &format!(" - {} ({}{mark})", cat.render_with(&r.msg, fmt), info.text));
-        }
-        for d in &p.deadlines {
-            line(&mut out, &format!(" ! {}", deadline_line(d, cat, fmt)));
-        }
-        for mi in &p.missing {
-            line(&mut out, &format!(" ? {}: {}", cat.render_with(&mi.fact.label(), fmt), cat.text(mi.evidence)));
-        }
-        for x in &p.next_steps {
-            line(&mut out, &format!(" > {}", cat.render_with(x, fmt)));
         }
     }
     if !a.notes.is_empty() {
@@ -317,49 +327,76 @@ pub fn to_text(
     out
 }
 
-/// The deadline to act on first, with its route: "Act first, for Dublin III: joining family
-/// (Article 8): Last day this route is open: today, 31 December 2020, until 23:00 UK time".
-pub fn act_first(p: PathwayId, d: &Deadline, cat: &Catalog, fmt: &dyn Format) -> String {
-    crate::i18n::fill(&cat.text("report.act_first"), &|n| match n {
-        "pathway" => Some(cat.text(p.name_key())),
-        "deadline" => Some(deadline_line(d, cat, fmt)),
-        _ => None,
-    })
+/// What a deadline is: "18th birthday", "Last day this route is open".
+pub fn deadline_label(d: &Deadline) -> Msg {
+    match d.kind {
+        DeadlineKind::AgeLimit(age) => message(deadline_key(d.kind)).int("age", age.into()),
+        kind => message(deadline_key(kind)),
+    }
+}
+
+/// When a deadline falls, seen from the assessment date: "today, 31 December 2020, until 23:00
+/// UK time", "tomorrow, 1 March 2026", "between 2 February 2025 and 1 February 2026".
+pub fn deadline_when(d: &Deadline) -> Msg {
+    if d.earliest != d.latest {
+        let key = if d.days_left <= 0 { "deadline.range_now" } else { "report.between" };
+        return message(key).date("earliest", d.earliest).date("latest", d.latest);
+    }
+    let with_time = |m: Msg| match d.time {
+        Some(t) => m.arg("time", Arg::Time(t)),
+        None => m,
+    };
+    let key = match (d.days_left, d.time.is_some()) {
+        (0, true) => "deadline.today_until",
+        (0, false) => "deadline.today",
+        (1, _) => "deadline.tomorrow",
+        (_, true) => "deadline.on_at",
+        (_, false) => "deadline.date",
+    };
+    with_time(message(key).date("date", d.earliest))
+}
+
+/// How many days are left: "95 days left"; from the earliest day of a range, "at least 731 days
+/// left". None on the day itself or after.
+pub fn deadline_left(d: &Deadline) -> Option<Msg> {
+    let key = if d.earliest != d.latest { "report.days_left_at_least" } else { "report.days_left" };
+    (d.days_left > 0).then(|| message(key).int("days", d.days_left))
 }
 
 /// A deadline in words, seen from the assessment date: "18th birthday: 1 March 2026 (95 days
-/// left)", "Last day this route is open: today, 31 December 2020, until 23:00 UK time". Never
-/// "0 days left" nor a negative count: on and after an 18th birthday it says the child is 18 and
-/// that the routes for children have closed.
-pub fn deadline_line(d: &Deadline, cat: &Catalog, fmt: &dyn Format) -> String {
-    let fill = |key: &str, values: &[(&str, String)]| {
-        crate::i18n::fill(&cat.text(key), &|n| values.iter().find(|(k, _)| *k == n).map(|(_, v)| v.clone()))
-    };
-    let date = fmt.date(d.earliest);
-    if d.kind == DeadlineKind::EighteenthBirthday && d.earliest == d.latest && d.days_left <= 0 {
-        let key = if d.days_left == 0 { "deadline.eighteen_today" } else { "deadline.eighteen_passed" };
-        return fill(key, &[("date", date)]);
+/// left)", "Last day this route is open: today, 31 December 2020, until 23:00 UK time".
+pub fn deadline_msg(d: &Deadline) -> Msg {
+    message("report.label_value").arg("label", Arg::Nested(Box::new(deadline_label(d)))).arg("value", Arg::Nested(Box::new(when_left(d))))
+}
+
+/// The day, and the days left: "1 March 2026 (95 days left)".
+pub fn when_left(d: &Deadline) -> Msg {
+    match deadline_left(d) {
+        Some(left) => {
+            message("deadline.left").arg("when", Arg::Nested(Box::new(deadline_when(d)))).arg("left", Arg::Nested(Box::new(left)))
+        }
+        None => deadline_when(d),
     }
-    // A time in the language's digits, like the date beside it (one digit system per line).
-    let time = d.time.map(|t| fmt.time(t)).unwrap_or_default();
-    let when = match (d.earliest == d.latest, d.days_left, d.time.is_some()) {
-        (false, left, _) if left <= 0 => fill("deadline.range_now", &[("earliest", date), ("latest", fmt.date(d.latest))]),
-        (false, _, _) => fill("report.between", &[("earliest", date), ("latest", fmt.date(d.latest))]),
-        (true, 0, true) => fill("deadline.today_until", &[("date", date), ("time", time)]),
-        (true, 0, false) => fill("deadline.today", &[("date", date)]),
-        (true, 1, _) => fill("deadline.tomorrow", &[("date", date)]),
-        (true, _, true) => fill("deadline.on_at", &[("date", date), ("time", time)]),
-        (true, _, false) => date,
+}
+
+/// [`deadline_msg`] as text.
+pub fn deadline_line(d: &Deadline, cat: &Catalog, fmt: &dyn Format) -> String {
+    cat.render_with(&deadline_msg(d), fmt)
+}
+
+/// For a historic assessment, the end of a route still open to the child that was not known yet
+/// on that day: "This route later closed: its last day was 31 December 2020, 23:00 UK time (not
+/// yet known on 15 October 2019)". An end after the day the law was checked is said as set for
+/// that day.
+pub fn later_end(p: &PathwayResult, a: &Assessment) -> Option<Msg> {
+    let RouteStatus::Open { later: Some(((last, time), _)), .. } = &p.status else { return None };
+    if !matches!(p.verdict, crate::rules::Verdict::Likely | crate::rules::Verdict::Possible) {
+        return None;
+    }
+    let day = match time {
+        Some(t) => message("deadline.on_at").date("date", *last).arg("time", Arg::Time(*t)),
+        None => message("deadline.date").date("date", *last),
     };
-    let when = if d.days_left > 0 {
-        let left = cat.count("report.days_left", d.days_left, fmt, &[]);
-        fill("deadline.left", &[("when", when), ("left", left)])
-    } else {
-        when
-    };
-    let label = match d.kind {
-        DeadlineKind::AgeLimit(age) => fill(deadline_key(d.kind), &[("age", fmt.number(age.into()))]),
-        kind => cat.text(deadline_key(kind)),
-    };
-    fill("report.label_value", &[("label", label), ("value", when)])
+    let key = if *last <= a.law_checked_to { "route.later_closed" } else { "route.later_end" };
+    Some(message(key).arg("last", Arg::Nested(Box::new(day))).date("on", a.assessed_on))
 }

@@ -84,5 +84,6 @@ citations! {
     EatsExtension => "Letter of 10 June 2026 from the Minister for Border Security and Asylum to the Home Affairs Committee: the UK-France pilot (CP 1373) extended past 11 June 2026 \"into the autumn\"; no end date confirmed; either state may end it on one month's notice", "https://committees.parliament.uk/committee/83/home-affairs-committee/publications/", Secondary;
     ImmigrationAsylumBill => "Immigration and Asylum Bill (introduced 30 June 2026; not law at the last source): would narrow Article 8 \"family life\" to spouses, partners and children under 18", "https://bills.parliament.uk/", Unverified;
     AgeOfMajority => "Family Law Reform Act 1969 s.9; Age of Majority Act (Northern Ireland) 1969 s.5 (an age is reached at the start of the birthday)", "http://legislation.data.gov.uk/apni/1969/28/section/5/data.xht?view=snippet&wrap=true", Secondary;
+    DangerousJourneys => "UK-France Agreement on the Prevention of Dangerous Journeys (2025), under which people who cross by small boat may be returned to France (the \"one in, one out\" pilot, CP 1373)", "https://gmiau.org/one-in-one-out-small-boats-agreement", Secondary;
     FranceAse => "Code de l'action sociale et des familles: protection of unaccompanied minors by the département's Aide sociale à l'enfance (ASE)", "https://www.gisti.org/spip.php?article5236", Secondary;
 }

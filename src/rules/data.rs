@@ -2,14 +2,15 @@
 //! use, each a series of entries (the day it takes effect, the value, the source). When the law
 //! moves, add an entry here; the engine, the app, `pathways rules` and the Rules pages follow.
 //!
-//! Worked example: the UK-France pilot's end is confirmed for 15 December 2026. Add its source to
-//! `cite.rs` (say `EatsEnd`, with the link), then one entry to [`EATS`]:
-//! `on(Date::ymd(2026, 12, 16), Phase::Closed, Cite::EatsEnd)`, and raise [`RULES_VERSION`].
-//! Assessments from 16 December 2026 then give `closed`; earlier ones show 15 December 2026 as
-//! the route's last day.
+//! Worked example: on 20 November 2026 the UK-France pilot's end is confirmed for 15 December
+//! 2026. Add its source to `cite.rs` (say `EatsEnd`, with the link), then one entry to [`EATS`]:
+//! `on_fixed(Date::ymd(2026, 12, 16), Phase::Closed, Cite::EatsEnd, Date::ymd(2026, 11, 20))`,
+//! and raise [`RULES_VERSION`]. Assessments from 16 December 2026 then give `closed`; those from
+//! 20 November count down to 15 December 2026 as the route's last day; earlier ones say that the
+//! route later closed (nobody knew its end then).
 
 use super::cite::Cite;
-use super::param::{at, on, Notes, Param, Phase, SINCE_EVER};
+use super::param::{at, at_fixed, on, on_fixed, Notes, Param, Phase, SINCE_EVER};
 use crate::case::Country;
 use crate::date::Date;
 
@@ -35,13 +36,14 @@ pub static MAJORITY_AGE: Param<i32> = Param { name: "majority_age", entries: &[o
 // Dublin III.
 
 /// Dublin III applies to claims lodged from 1 January 2014 (Art 49; before it, Dublin II); the UK
-/// took part until 23:00 UK time on 31 December 2020 (SI 2019/745).
+/// took part until 23:00 UK time on 31 December 2020 (SI 2019/745), the end of the transition
+/// period, fixed when the UK left the EU on 31 January 2020 (RULES.md, key dates).
 pub static DUBLIN: Param<Phase> = Param {
     name: "dublin",
     entries: &[
         on(SINCE_EVER, Phase::NotYetInForce, Cite::DublinArt49),
         on(day(2014, 1, 1), Phase::Open, Cite::DublinArt49),
-        at(day(2020, 12, 31), 23, 0, Phase::Closed, Cite::DublinExit),
+        at_fixed(day(2020, 12, 31), 23, 0, Phase::Closed, Cite::DublinExit, day(2020, 1, 31)),
     ],
 };
 /// Take-charge request within 3 months of lodging (Art 21(1)).
@@ -93,7 +95,7 @@ pub fn dublin_state(country: Country, d: Date) -> bool {
 // Section 67 (Dubs), Calais clearance.
 
 /// From the first Calais transfers (17 October 2016) to the assumed end of the operation
-/// (31 December 2016, RULES.md Q9).
+/// (31 December 2016, RULES.md Q9: never fixed in advance, so never counted down).
 pub static CALAIS: Param<Phase> = Param {
     name: "calais",
     entries: &[
@@ -119,13 +121,14 @@ pub static CALAIS_ARRIVED_BEFORE: Param<Date> =
 
 // Section 67 (Dubs), referrals.
 
-/// Referrals by France, Greece and Italy from 2017 until the commitment was complete (27 July 2020).
+/// Referrals by France, Greece and Italy from 2017 until the commitment was complete: the last
+/// two children transferred, announced in the factsheet of 27 July 2020 (RULES.md, key dates).
 pub static DUBS_REFERRAL: Param<Phase> = Param {
     name: "dubs_referral",
     entries: &[
         on(SINCE_EVER, Phase::NotYetInForce, Cite::DubsFactsheet),
         on(day(2017, 1, 1), Phase::Open, Cite::DubsFactsheet),
-        on(day(2020, 7, 28), Phase::Closed, Cite::DubsFactsheet),
+        on_fixed(day(2020, 7, 28), Phase::Closed, Cite::DubsFactsheet, day(2020, 7, 27)),
     ],
 };
 pub static DUBS_REFERRAL_STATES: Param<&[Country]> =
@@ -143,7 +146,8 @@ pub static DUBS_ARRIVED_BEFORE: Param<Option<Date>> = Param {
 // Refugee family reunion.
 
 /// Paras 352D and 352FG, then Appendix Family Reunion (Protection) from 12 April 2023; closed to
-/// new applications from 15:00 UK time on 4 September 2025 (HC 1298). Judged on the application date.
+/// new applications from 15:00 UK time on 4 September 2025 (HC 1298), announced that day ("3pm
+/// today", RULES.md 3.1). Judged on the application date.
 pub static FAMILY_REUNION: Param<Phase> = Param {
     name: "family_reunion",
     entries: &[

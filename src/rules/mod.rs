@@ -43,7 +43,7 @@ pub fn evaluate(case: &Case) -> Assessment {
     if case.child.location == Some(data::FRANCE) {
         notes.push(Reason { msg: message("note.france_ase"), cite: Cite::FranceAse });
     }
-    notes.push(Reason { msg: message("note.no_irregular_crossing"), cite: Cite::Article8 });
+    notes.push(Reason { msg: message("note.no_irregular_crossing"), cite: Cite::DangerousJourneys });
     let next_deadline = pathways
         .iter()
         .flat_map(|p| p.deadlines.iter().map(move |d| (p.pathway, d)))

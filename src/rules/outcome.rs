@@ -57,6 +57,12 @@ impl PathwayId {
         PathwayId::ALL.into_iter().find(|p| p.id() == s)
     }
 
+    /// A route for children: open only to a child, or to an application (a claim, a request) made
+    /// while a child. The 18th birthday closes it to anything new.
+    pub fn for_children(self) -> bool {
+        !matches!(self, PathwayId::Article8OutsideRules | PathwayId::UkFrancePilot)
+    }
+
     /// The catalog key of the pathway's name.
     pub fn name_key(self) -> &'static str {
         const KEYS: [&str; 10] = [
@@ -185,9 +191,24 @@ impl Deadline {
 /// A route's state on the assessment date.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum RouteStatus {
-    Open { since: Option<Date>, until: Option<Date>, cite: Cite },
-    Closed { since: Date, time: Option<Time>, cite: Cite },
-    NotYetInForce { from: Date, cite: Cite },
+    /// Open since `since`, until `until` (an end known on the assessment date); `later`: an end
+    /// not yet known then (its last day and time, and the day it became known), for a historic
+    /// assessment to say that the route later closed.
+    Open {
+        since: Option<Date>,
+        until: Option<Date>,
+        later: Option<((Date, Option<Time>), Date)>,
+        cite: Cite,
+    },
+    Closed {
+        since: Date,
+        time: Option<Time>,
+        cite: Cite,
+    },
+    NotYetInForce {
+        from: Date,
+        cite: Cite,
+    },
 }
 
 /// The result for one pathway.

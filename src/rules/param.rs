@@ -23,16 +23,30 @@ pub struct Entry<T: 'static> {
     pub value: T,
     /// The legal source of this value.
     pub source: Cite,
+    /// The day this value became known: announced, laid or made law (RULES.md, key dates). An
+    /// assessment as of an earlier day could not have known it: a route's end is counted down
+    /// only from this day. For most entries, the day they take effect.
+    pub fixed_on: Date,
 }
 
-/// An entry from the start of a day.
+/// An entry from the start of a day, known from that day.
 pub const fn on<T>(from: Date, value: T, source: Cite) -> Entry<T> {
-    Entry { from, time: None, value, source }
+    Entry { from, time: None, value, source, fixed_on: from }
 }
 
-/// An entry from a time of day.
+/// An entry from a time of day, known from that day.
 pub const fn at<T>(from: Date, hour: u8, minute: u8, value: T, source: Cite) -> Entry<T> {
-    Entry { from, time: Some(Time { hour, minute }), value, source }
+    Entry { from, time: Some(Time { hour, minute }), value, source, fixed_on: from }
+}
+
+/// An entry from a time of day, known (announced, laid, made law) from `fixed_on`.
+pub const fn at_fixed<T>(from: Date, hour: u8, minute: u8, value: T, source: Cite, fixed_on: Date) -> Entry<T> {
+    Entry { from, time: Some(Time { hour, minute }), value, source, fixed_on }
+}
+
+/// An entry from the start of a day, known (announced, laid, made law) from `fixed_on`.
+pub const fn on_fixed<T>(from: Date, value: T, source: Cite, fixed_on: Date) -> Entry<T> {
+    Entry { from, time: None, value, source, fixed_on }
 }
 
 /// A legal value over time: entries in date order, the first from [`SINCE_EVER`] (a test checks both).
@@ -132,31 +146,39 @@ impl Param<Phase> {
             Phase::Open | Phase::Unconfirmed(_) => {
                 let start = self.entries[..=i].iter().rposition(|p| !p.value.open()).map(|k| self.entries[k + 1].from);
                 let (until, _) = self.last_open_day(d).unzip();
-                RouteStatus::Open { since: start, until, cite: e.source }
+                let later = self.end_after(d, false).filter(|end| end.fixed_on > d).map(|end| (Self::last_day(end), end.fixed_on));
+                RouteStatus::Open { since: start, until, later, cite: e.source }
             }
         }
     }
 
-    /// The last day the route is open, if an end is entered after `d` (with the time it closes
-    /// that day, if any).
+    /// The last day the route is open, if an end known by `d` is entered after `d` (with the
+    /// time it closes that day, if any).
     pub fn last_open_day(&self, d: Date) -> Option<(Date, Option<Time>)> {
-        let end = self.end_after(d)?;
-        Some(match end.time {
+        self.end_after(d, true).map(Self::last_day)
+    }
+
+    /// The last day (and time) a route is open before the entry that ends it.
+    fn last_day(end: &Entry<Phase>) -> (Date, Option<Time>) {
+        match end.time {
             Some(t) => (end.from, Some(t)),
             None => (end.from.add_days(-1), None),
-        })
+        }
     }
 
-    /// The route's scheduled end as a deadline seen from `d`, if one is entered.
+    /// The route's scheduled end as a deadline seen from `d`, if one was known by `d`.
     pub fn end_deadline(&self, d: Date) -> Option<Deadline> {
-        let (last, time) = self.last_open_day(d)?;
-        Some(Deadline::new(DeadlineKind::SchemeEnd, last, time, d, self.end_after(d)?.source))
+        let end = self.end_after(d, true)?;
+        let (last, time) = Self::last_day(end);
+        Some(Deadline::new(DeadlineKind::SchemeEnd, last, time, d, end.source))
     }
 
-    /// The entry that ends the route's current open run: a later day, or later on day `d` itself.
-    fn end_after(&self, d: Date) -> Option<&'static Entry<Phase>> {
+    /// The entry that ends the route's current open run: a later day, or later on day `d` itself;
+    /// with `known`, only if it was known (fixed) by `d`.
+    fn end_after(&self, d: Date, known: bool) -> Option<&'static Entry<Phase>> {
         let later = |n: &Entry<Phase>| n.from > d || (n.from == d && n.time.is_some());
-        self.entries[self.index_at(d)..].iter().find(|n| !n.value.open() && later(n))
+        let end = self.entries[self.index_at(d)..].iter().find(|n| !n.value.open() && later(n))?;
+        (!known || end.fixed_on <= d).then_some(end)
     }
 }
 
@@ -192,16 +214,47 @@ mod tests {
             WINDOW.status(Date::ymd(2013, 5, 1)),
             RouteStatus::NotYetInForce { from: Date::ymd(2014, 1, 1), cite: Cite::DublinArt49 }
         );
+        // The end is known only from the day it takes effect: in 2016 nobody knew it.
+        let end = ((Date::ymd(2020, 12, 31), Some(Time { hour: 23, minute: 0 })), Date::ymd(2020, 12, 31));
         assert_eq!(
             WINDOW.status(Date::ymd(2016, 5, 1)),
-            RouteStatus::Open { since: Some(Date::ymd(2014, 1, 1)), until: Some(Date::ymd(2020, 12, 31)), cite: Cite::DublinArt49 }
+            RouteStatus::Open { since: Some(Date::ymd(2014, 1, 1)), until: None, later: Some(end), cite: Cite::DublinArt49 }
         );
+        assert!(WINDOW.end_deadline(Date::ymd(2016, 5, 1)).is_none(), "no countdown to an end nobody knew");
         assert_eq!(
             WINDOW.status(Date::ymd(2021, 5, 1)),
             RouteStatus::Closed { since: Date::ymd(2020, 12, 31), time: Some(Time { hour: 23, minute: 0 }), cite: Cite::DublinExit }
         );
-        let d = WINDOW.end_deadline(Date::ymd(2020, 12, 1)).unwrap();
-        assert_eq!((d.earliest, d.time, d.days_left), (Date::ymd(2020, 12, 31), Some(Time { hour: 23, minute: 0 }), 30));
+        assert!(WINDOW.end_deadline(Date::ymd(2020, 12, 1)).is_none());
         assert!(WINDOW.end_deadline(Date::ymd(2021, 1, 1)).is_none());
+    }
+
+    /// The same window with its end fixed in advance (on 31 January 2020, as Dublin's was).
+    static FIXED: Param<Phase> = Param {
+        name: "test",
+        entries: &[
+            on(SINCE_EVER, Phase::NotYetInForce, Cite::DublinArt49),
+            on(Date::ymd(2014, 1, 1), Phase::Open, Cite::DublinArt49),
+            at_fixed(Date::ymd(2020, 12, 31), 23, 0, Phase::Closed, Cite::DublinExit, Date::ymd(2020, 1, 31)),
+        ],
+    };
+
+    #[test]
+    fn an_end_is_counted_down_from_the_day_it_was_fixed() {
+        let before = FIXED.status(Date::ymd(2020, 1, 30));
+        assert!(matches!(before, RouteStatus::Open { until: None, later: Some(_), .. }), "{before:?}");
+        assert!(FIXED.end_deadline(Date::ymd(2020, 1, 30)).is_none());
+        let after = FIXED.status(Date::ymd(2020, 1, 31));
+        assert_eq!(
+            after,
+            RouteStatus::Open {
+                since: Some(Date::ymd(2014, 1, 1)),
+                until: Some(Date::ymd(2020, 12, 31)),
+                later: None,
+                cite: Cite::DublinArt49
+            }
+        );
+        let d = FIXED.end_deadline(Date::ymd(2020, 12, 1)).unwrap();
+        assert_eq!((d.earliest, d.time, d.days_left), (Date::ymd(2020, 12, 31), Some(Time { hour: 23, minute: 0 }), 30));
     }
 }

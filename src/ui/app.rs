@@ -194,8 +194,8 @@ pub fn App() -> Html {
             // question is being read, so that a country question shows at once (it was the
             // slowest screen: tools/benchmark.mjs --answers-only). Never on the start page.
             let asking = matches!(flow.screen, Screen::Question(_));
-            let lang = texts.lang.clone();
-            let prepare = asking.then(|| gloo_timers::callback::Timeout::new(150, move || drop(browser::countries_by_name(&lang))));
+            let cat = texts.cat;
+            let prepare = asking.then(|| gloo_timers::callback::Timeout::new(150, move || drop(browser::countries_by_name(cat))));
             move || drop(prepare)
         });
     }

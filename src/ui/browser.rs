@@ -25,7 +25,6 @@ fn set(obj: &Object, key: &str, value: &str) {
 struct Formatters {
     lang: String,
     date: Option<Option<Function>>,
-    region: Option<(JsValue, Function)>,
     /// Every country (code, name), in the language's alphabetical order.
     countries: Option<Rc<Vec<(&'static str, String)>>>,
 }
@@ -33,7 +32,7 @@ struct Formatters {
 impl Formatters {
     /// Nothing worked out yet for `lang`.
     const fn new(lang: String) -> Formatters {
-        Formatters { lang, date: None, region: None, countries: None }
+        Formatters { lang, date: None, countries: None }
     }
 }
 
@@ -89,35 +88,17 @@ pub fn format_date(lang: &str, d: Date) -> Option<String> {
     format.call1(&JsValue::NULL, &date).ok()?.as_string()
 }
 
-/// A country's name in the language `lang`, through `Intl.DisplayNames` (the code if unavailable).
-pub fn country_name(lang: &str, code: &str) -> String {
-    let names = with_formatters(lang, |c| {
-        if c.region.is_none() {
-            c.region = (|| -> Option<(JsValue, Function)> {
-                let intl = Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
-                let ctor: Function = Reflect::get(&intl, &"DisplayNames".into()).ok()?.dyn_into().ok()?;
-                let opts = Object::new();
-                set(&opts, "type", "region");
-                let names = Reflect::construct(&ctor, &Array::of2(&Array::of1(&lang.into()), &opts)).ok()?;
-                let of: Function = Reflect::get(&names, &"of".into()).ok()?.dyn_into().ok()?;
-                Some((names, of))
-            })();
-        }
-        c.region.clone()
-    });
-    names.and_then(|(names, of)| of.call1(&names, &code.into()).ok()?.as_string()).unwrap_or_else(|| code.to_string())
-}
-
 /// Every country as (code, name) in the language's alphabetical order (the browser's Intl
-/// collator), worked out once per language.
-pub fn countries_by_name(lang: &str) -> Rc<Vec<(&'static str, String)>> {
+/// collator), worked out once per language. The names are the catalog's (CLDR's).
+pub fn countries_by_name(cat: &crate::i18n::Catalog) -> Rc<Vec<(&'static str, String)>> {
+    let lang = cat.lang.as_str();
     if let Some(list) = with_formatters(lang, |c| c.countries.clone()) {
         return list;
     }
     let codes: Vec<&'static str> = crate::case::Country::all_codes().collect();
     let arr = Array::new();
     for (i, code) in codes.iter().enumerate() {
-        arr.push(&format!("{}\u{0}{i}", country_name(lang, code)).into());
+        arr.push(&format!("{}\u{0}{i}", cat.country(code)).into());
     }
     let collator = js_sys::Intl::Collator::new(&Array::of1(&lang.into()), &Object::new());
     if let Ok(sort) = Reflect::get(&arr, &"sort".into()).and_then(|f| f.dyn_into::<Function>()) {

@@ -39,7 +39,7 @@ impl Format for Texts {
         self.digits(n, false)
     }
     fn country(&self, code: &str) -> String {
-        browser::country_name(&self.lang, code)
+        self.cat.country(code).to_string()
     }
     fn time(&self, t: crate::case::Time) -> String {
         digits::native(&self.lang, &t.to_string())
@@ -155,6 +155,15 @@ impl Texts {
         let Some(c) = self.child else { return html! {} };
         let code = c.lang.as_str();
         let text = fill_isolated(c.get(key), c.rtl(), values);
+        html! { <span class="child-text" lang={code.to_string()} dir={dir_of(code)}>{ text }</span> }
+    }
+
+    /// A message of the engine in the child's language, beside the volunteer's ("with the child"
+    /// mode), its dates and numbers written the child's way.
+    pub fn child_msg(&self, m: &Msg) -> Html {
+        let Some(c) = self.child else { return html! {} };
+        let code = c.lang.as_str();
+        let text = c.render_with(m, &Texts::new(code, c));
         html! { <span class="child-text" lang={code.to_string()} dir={dir_of(code)}>{ text }</span> }
     }
 

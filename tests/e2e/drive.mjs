@@ -22,9 +22,9 @@ export async function snap(page, name) {
 
 const exact = (s) => new RegExp('^' + escapeRe(s) + '$');
 
-/** A country's name as the app shows it in English (the browser's Intl.DisplayNames). */
+/** A country's name as the app shows it in English (the catalog's, from CLDR). */
 export function countryName(code) {
-  return new Intl.DisplayNames(['en'], { type: 'region' }).of(code);
+  return t(`country.${code}`);
 }
 
 export const heading = (page) => page.getByRole('heading', { level: 1 });

@@ -237,3 +237,13 @@ export function optionLabel(code, ui) {
 export function longDate(locale, d) {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(d.year, d.month - 1, d.day));
 }
+
+/** Opens the app at `url` in `code`, opens the case `file` and goes on to its result ("I don't
+ * know" for anything still asked). */
+export async function resultOfFile(page, url, code, file) {
+  await openStart(page, url, code);
+  await advance(page, () => page.locator('#field-file').setInputFiles(file));
+  if (!(await page.locator('.check #main-heading').count())) await answerUnknownUntilCheck(page, code);
+  await advance(page, () => page.getByRole('button', { name: tr(code, 'button.see_result'), exact: true }).click());
+  await waitForHeading(page, tr(code, 'result.title'));
+}

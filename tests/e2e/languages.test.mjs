@@ -196,7 +196,7 @@ test('a case in French with Pashto: Solar Hijri 12/7/1390 is 4 October 2011, sho
   const days = daysBetween(today, eighteen);
   const expected = fill(trCount('fr', 'result.birthday', days), { date: eighteenFr, days: new Intl.NumberFormat('fr').format(days) });
   await shot(page, 'lang-fr-ps-result');
-  const birthday = page.locator('.result .birthday');
+  const birthday = page.locator('.result .banner--birthday');
   assert.equal(await birthday.count(), 1, 'one 18th-birthday line');
   assert.equal(await ownText(birthday), norm(expected), 'the 18th-birthday line');
   assert.deepEqual(problems, [], 'problems found on the way');
@@ -264,7 +264,7 @@ test('?lang=ar: texts missing from ar.json appear in English on the result page;
   assert.deepEqual(bracketed, [], 'keys in brackets (a text missing in English too)');
   const keys = (text.match(/\b[a-z0-9_]+\.[a-z0-9_]+(\.[a-z0-9_]+)*\b/g) ?? []).filter((k) => ALL_KEYS.has(k));
   assert.deepEqual(keys, [], 'catalog keys shown instead of their text');
-  const blanks = await page.locator('main').evaluate((main) => [...main.querySelectorAll('h1, h2, h3, h4, summary, button, li, dt, .card__why, .badge, .birthday')]
+  const blanks = await page.locator('main').evaluate((main) => [...main.querySelectorAll('h1, h2, h3, h4, summary, button, li, dt, .card__why, .badge, .banner')]
     .filter((el) => !el.textContent.trim())
     .map((el) => el.tagName.toLowerCase() + (el.className ? '.' + String(el.className).split(' ').join('.') : '')));
   assert.deepEqual(blanks, [], 'empty texts on the result page');

@@ -89,9 +89,9 @@ async function chooseRadio(s, label) {
 const pressContinue = async (s) => press(s, await button(s, t('button.continue')));
 const pressUnknown = async (s) => press(s, await button(s, t('button.unknown')));
 
-/** Picks the country by its English name, as this browser names it (Intl.DisplayNames, as the app does). */
+/** Picks the country by its English name, as the app names it (the catalog's, from CLDR). */
 async function countryAnswer(s, question, code) {
-  const name = await s.execute("return new Intl.DisplayNames(['en'], { type: 'region' }).of(arguments[0]);", [code]);
+  const name = t(`country.${code}`);
   const select = await labelled(s, question);
   const option = await s.xpath(`.//option[normalize-space(.)=${xpathString(name)}]`, select);
   if (!option) throw new Error(`no country "${name}" in the list of "${question}"`);

@@ -35,7 +35,7 @@ pub fn evaluate(ctx: &Ctx) -> PathwayResult {
             }
         }
     }
-    ctx.add_birthday_deadline(&mut j);
+    // Not a route for children: the 18th birthday closes nothing here.
     j.next_steps.push(message("next.article8"));
     j.finish(id, Verdict::Possible, ARTICLE_8.status(ctx.on))
 }

@@ -97,7 +97,7 @@ pub fn family_reunion(ctx: &Ctx) -> PathwayResult {
         one
     });
     ctx.child_route_conditions(&mut j, cite);
-    ctx.add_birthday_deadline(&mut j);
+    ctx.add_application_deadline(&mut j);
     ctx.child_route_steps(&mut j, message("next.frp_open"));
     j.finish(id, Verdict::Likely, status)
 }
@@ -130,7 +130,7 @@ pub fn child_relative(ctx: &Ctx) -> PathwayResult {
     ctx.child_route_conditions(&mut j, cite);
     j.cap(message("crp.serious_compelling"), cite, &[]);
     j.pass(message("crp.identity"), cite);
-    ctx.add_birthday_deadline(&mut j);
+    ctx.add_application_deadline(&mut j);
     ctx.child_route_steps(&mut j, message("next.crp_297"));
     j.finish(id, Verdict::Possible, status)
 }
@@ -186,7 +186,7 @@ pub fn para_297(ctx: &Ctx) -> PathwayResult {
     });
     ctx.child_route_conditions(&mut j, cite);
     j.cap(message("p297.serious_compelling"), cite, &[]);
-    ctx.add_birthday_deadline(&mut j);
+    ctx.add_application_deadline(&mut j);
     ctx.child_route_steps(&mut j, message("next.crp_297"));
     j.finish(id, Verdict::Possible, PARA_297.status(ctx.on))
 }
@@ -229,7 +229,7 @@ pub fn appendix_fm(ctx: &Ctx) -> PathwayResult {
     });
     ctx.child_route_conditions(&mut j, cite);
     j.cap(message("fm.requirements"), cite, &[]);
-    ctx.add_birthday_deadline(&mut j);
+    ctx.add_application_deadline(&mut j);
     ctx.child_route_steps(&mut j, message("next.fm"));
     j.finish(id, Verdict::Possible, APPENDIX_FM.status(ctx.on))
 }

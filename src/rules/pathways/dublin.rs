@@ -267,30 +267,51 @@ fn next_steps(ctx: &Ctx, j: &mut Judge) {
         return;
     }
     let sent = ctx.case.take_charge_request.as_ref().filter(|t| t.known_status() == Some(RequestStatus::Sent));
+    let on = ctx.on;
+    // The transfer by `by`, or, once that day has passed, what an expired limit means.
+    let transfer = |by: Date| {
+        if by < on {
+            message("next.dublin_transfer_passed").date("ended", by)
+        } else {
+            message("next.dublin_transfer").date("by", by)
+        }
+    };
     let step = match (claim(ctx), sent) {
         (Claim::NotLodged | Claim::Unknown, _) => message("next.dublin_lodge_claim"),
         (Claim::Lodged { on: Some(l), .. }, None) => {
             let by = l.add_months(*DUBLIN_REQUEST_MONTHS.value(l));
-            match DUBLIN.last_open_day(ctx.on) {
+            match DUBLIN.last_open_day(on) {
                 // The UK leaves Dublin before the 3 months are up: the request must reach it first.
                 Some((last, time)) if last < by => {
-                    let step = message("next.dublin_ask_request_before_end").date("date", last);
+                    let step = message("next.dublin_ask_request_before_end").date("by", last);
                     match time {
                         Some(t) => step.arg("time", crate::msg::Arg::Time(t)),
                         None => step.text("time", "24:00"),
                     }
                 }
+                _ if by < on => message("next.dublin_request_time_passed").date("ended", by),
                 _ => message("next.dublin_ask_request").date("by", by),
             }
         }
         (Claim::Lodged { on: None, .. }, None) => message("next.dublin_ask_request_undated"),
         (_, Some(t)) => match (t.uk_decision, t.sent_on, t.decided_on) {
             (Some(UkDecision::Refused), ..) => message("next.dublin_reexamination"),
-            (Some(UkDecision::Accepted), _, Some(d)) => {
-                message("next.dublin_transfer").date("by", d.add_months(*DUBLIN_TRANSFER_MONTHS.value(d)))
-            }
+            (Some(UkDecision::Accepted), _, Some(d)) => transfer(d.add_months(*DUBLIN_TRANSFER_MONTHS.value(d))),
             (Some(UkDecision::Accepted), ..) => message("next.dublin_transfer_undated"),
-            (_, Some(s), _) => message("next.dublin_follow_reply").date("by", s.add_months(*DUBLIN_REPLY_MONTHS.value(s))),
+            (_, Some(s), _) => {
+                let reply_by = s.add_months(*DUBLIN_REPLY_MONTHS.value(s));
+                if reply_by < on {
+                    // No reply in time: accepted by silence (Art 22(7)); the transfer time runs from then.
+                    let by = reply_by.add_months(*DUBLIN_TRANSFER_MONTHS.value(reply_by));
+                    if by < on {
+                        transfer(by)
+                    } else {
+                        message("next.dublin_deemed_accepted").date("replied", reply_by).date("by", by)
+                    }
+                } else {
+                    message("next.dublin_follow_reply").date("by", reply_by)
+                }
+            }
             _ => message("next.dublin_follow_reply_undated"),
         },
     };

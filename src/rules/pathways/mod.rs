@@ -151,15 +151,23 @@ impl<'a> Ctx<'a> {
             j.next_steps.push(if self.app.date_unknown {
                 message("next.application_made_undated")
             } else {
-                message("next.application_made").date("date", self.app.date)
+                message("next.application_made").date("made", self.app.date)
             });
             return;
         }
         j.next_steps.push(route);
         j.next_steps.push(match self.eighteenth_birthday() {
-            Some(d) if d.earliest == d.latest => message("next.apply_before_18").date("date", d.earliest),
+            Some(d) if d.earliest == d.latest => message("next.apply_before_18").date("by", d.earliest),
             _ => message("next.apply_soon"),
         });
+    }
+
+    /// The 18th birthday as the deadline to apply by, on a route for children: none once an
+    /// application has been made (it was made in time, or the route fails on age).
+    pub fn add_application_deadline(&self, j: &mut Judge) {
+        if !self.app.recorded {
+            self.add_birthday_deadline(j);
+        }
     }
 
     /// 18th birthday deadline added to a judge, when it is still ahead.

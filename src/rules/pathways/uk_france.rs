@@ -70,7 +70,13 @@ fn evaluate_with(ctx: &Ctx, window: &Param<Phase>) -> PathwayResult {
     if let Some(end) = window.end_deadline(on) {
         j.deadlines.push(end);
     }
-    j.next_steps.push(message("next.eats"));
+    // The step for who the person is: an adult may apply; a child only with a parent; an
+    // unaccompanied child never (RULES.md, next steps).
+    j.next_steps.push(match (minor, alone) {
+        (Tri::No, _) => message("next.eats_adult"),
+        (Tri::Yes, Tri::No) => message("next.eats_with_parent"),
+        _ => message("next.eats"),
+    });
     j.finish(id, Verdict::Possible, status)
 }
 
@@ -80,17 +86,17 @@ mod tests {
     use crate::case::Case;
     use crate::date::Date;
     use crate::rules::outcome::DeadlineKind;
-    use crate::rules::param::{on, SINCE_EVER};
+    use crate::rules::param::{on, on_fixed, SINCE_EVER};
 
-    /// The worked example of `data.rs` and the README: the pilot's end is confirmed for
-    /// 15 December 2026, entered as one more entry of the window.
+    /// The worked example of `data.rs` and the README: the pilot's end is confirmed on 20
+    /// November 2026 for 15 December 2026, entered as one more entry of the window.
     static CONFIRMED_END: Param<Phase> = Param {
         name: "eats",
         entries: &[
             on(SINCE_EVER, Phase::NotYetInForce, Cite::Eats),
             on(Date::ymd(2025, 8, 6), Phase::Open, Cite::Eats),
             on(Date::ymd(2026, 6, 12), Phase::Unconfirmed("status_note.eats_extended"), Cite::EatsExtension),
-            on(Date::ymd(2026, 12, 16), Phase::Closed, Cite::EatsExtension),
+            on_fixed(Date::ymd(2026, 12, 16), Phase::Closed, Cite::EatsExtension, Date::ymd(2026, 11, 20)),
         ],
     };
 
@@ -117,6 +123,10 @@ mod tests {
         assert_eq!(r.verdict, Verdict::Possible);
         let end = r.deadlines.iter().find(|d| d.kind == DeadlineKind::SchemeEnd).expect("the last day is a deadline");
         assert_eq!((end.earliest, end.days_left), (Date::ymd(2026, 12, 15), 14));
+        // Before it was announced, nobody could count down to it.
+        let earlier = adult_in_france(Date::ymd(2026, 11, 19));
+        let r = evaluate_with(&Ctx::new(&earlier), &CONFIRMED_END);
+        assert!(r.deadlines.iter().all(|d| d.kind != DeadlineKind::SchemeEnd), "{:?}", r.deadlines);
         let after = adult_in_france(Date::ymd(2026, 12, 16));
         let r = evaluate_with(&Ctx::new(&after), &CONFIRMED_END);
         assert_eq!(r.verdict, Verdict::Closed);

@@ -9,8 +9,14 @@ use crate::ui::texts::Texts;
 use yew::prelude::*;
 
 pub fn assessment_date_page(t: &Texts, flow: &State, dispatch: &Callback<Action>) -> Html {
-    let set =
-        on_submit(dispatch, |f| Action::SetAssessmentDate(Input::Date { day: f.get("day"), month: f.get("month"), year: f.get("year") }));
+    let set = on_submit(dispatch, |f| {
+        let date = Input::Date { day: f.get("day"), month: f.get("month"), year: f.get("year") };
+        if f.get("confirm").is_empty() {
+            Action::SetAssessmentDate(date)
+        } else {
+            Action::ConfirmAssessmentDate(date)
+        }
+    });
     let today = on_click(dispatch, Action::SetAssessmentDate(Input::Unknown));
     let back = on_click(dispatch, Action::Back);
     let error = flow.errors.first();
@@ -39,6 +45,14 @@ pub fn assessment_date_page(t: &Texts, flow: &State, dispatch: &Callback<Action>
                         <p class="error-message" id="field-error"><span class="visually-hidden">{ t.html("error.title_prefix") }{ " " }</span>{ t.msg(&e.msg) }</p>
                     }
                     { date_input(t, &day, &month, &year, error.map(|e| e.field)) }
+                    // A date more than a year ahead: confirmed with a tick (a mistyped year is likelier).
+                    if error.is_some_and(|e| e.field == "confirm") {
+                        <div class="checkboxes__item">
+                            <input class="checkboxes__input" id="field-confirm" name="confirm" type="checkbox" value="yes"
+                                aria-invalid="true" aria-describedby="field-error" />
+                            <label class="label checkboxes__label" for="field-confirm">{ t.html("assessed_on.confirm") }</label>
+                        </div>
+                    }
                 </fieldset>
                 <div class="button-group">
                     <button type="submit" class="button">{ t.html("button.set_date") }</button>

@@ -33,7 +33,7 @@ pub fn language_bar(t: &Texts) -> Html {
         <nav class="language-bar" aria-label={t.text("lang.nav")}>
           <details class="language-bar__details">
             <summary class="language-bar__summary">
-                { t.html("lang.choose") }{ ": " }<span lang={t.lang.to_string()}>{ name(&t.lang) }</span>
+                { t.html("lang.choose") }{ t.text("lang.colon") }<span lang={t.lang.to_string()}>{ name(&t.lang) }</span>
                 if !child.is_empty() { { " + " }<span lang={child.to_string()} dir="auto">{ name(child) }</span> }
             </summary>
             <div class="language-bar__item">

@@ -1,3 +1,4 @@
+use crate::msg::Msg;
 use crate::report::{confidence_key, status_text};
 use crate::rules::{Cite, Confidence, PathwayResult, Verdict};
 use crate::ui::texts::Texts;
@@ -31,22 +32,61 @@ pub fn citation(c: Cite, t: &Texts) -> Html {
     }
 }
 
-/// One pathway's verdict, the one-line why, and the details a lawyer checks.
-pub fn pathway_card(t: &Texts, p: &PathwayResult) -> Html {
+/// A deadline on a card: "18th birthday: 1 March 2026 (95 days left)", the days left never
+/// split across two lines (their spaces do not break).
+fn deadline(d: &crate::rules::Deadline, t: &Texts) -> String {
+    use crate::report::{deadline_label, deadline_left, deadline_when};
+    let when = t.cat.render_with(&deadline_when(d), t);
+    let when = match deadline_left(d) {
+        Some(left) => t.fill("deadline.left", &[("when", when), ("left", t.cat.render_with(&left, t).replace(' ', "\u{a0}"))]),
+        None => when,
+    };
+    t.fill("report.label_value", &[("label", t.cat.render_with(&deadline_label(d), t)), ("value", when)])
+}
+
+/// One pathway's verdict, the one-line why, what to do (deadlines, next steps, what is missing),
+/// and in a section that opens, the details a lawyer checks (the route's status, every reason
+/// with its source).
+pub fn pathway_card(t: &Texts, p: &PathwayResult, later: Option<Msg>) -> Html {
     let id = p.pathway.id();
     let why = p.reasons.first().map(|r| t.msg(&r.msg));
+    let hopeful = matches!(p.verdict, Verdict::Likely | Verdict::Possible);
+    // What is missing: visible on an open card; among the details on the others (facts that could reopen them).
+    let missing = if p.missing.is_empty() {
+        html! {}
+    } else {
+        html! {
+            <div class="card__todo">
+                <h4 class="heading-s">{ t.html("result.missing") }</h4>
+                <ul class="missing">
+                    for m in p.missing.iter() {
+                        <li>{ t.cat.render_with(&m.fact.label(), t) }{ ". " }{ t.fill("result.missing_evidence", &[("evidence", t.text(m.evidence).into())]) }</li>
+                    }
+                </ul>
+            </div>
+        }
+    };
     html! {
         <section class={format!("card card--{}", p.verdict.id())} aria-labelledby={format!("p-{id}")} data-pathway={id} data-verdict={p.verdict.id()}>
             <h3 class="heading-m card__title" id={format!("p-{id}")}>{ t.html(&format!("pathway.{id}")) }</h3>
             <p class="card__verdict">{ badge(p.verdict, t) }</p>
             <p class="card__why">{ why }</p>
-            if !p.deadlines.is_empty() {
+            if !p.deadlines.is_empty() || later.is_some() {
                 <ul class="card__deadlines">
                     for d in p.deadlines.iter() {
-                        <li class={if d.days_left < 90 { "deadline deadline--soon" } else { "deadline" }}>{ crate::report::deadline_line(d, t.cat, t) }</li>
+                        <li class={if d.days_left < 90 { "deadline deadline--soon" } else { "deadline" }}>{ deadline(d, t) }</li>
                     }
+                    if let Some(later) = later.as_ref() { <li class="deadline deadline--later">{ t.msg(later) }</li> }
                 </ul>
             }
+            // What to do, visible without opening anything: the next steps and what is missing.
+            if !p.next_steps.is_empty() {
+                <div class="card__todo">
+                    <h4 class="heading-s">{ t.html("result.next_steps") }</h4>
+                    for s in p.next_steps.iter() { <p class="next-step">{ t.msg(s) }</p> }
+                </div>
+            }
+            if hopeful { { missing.clone() } }
             <details class="details" lang={if t.complete() { None } else { Some("en") }} dir={if t.complete() { None } else { Some("ltr") }}>
                 <summary class="details__summary">{ t.html("result.reasons") }</summary>
                 <div class="details__text">
@@ -56,18 +96,7 @@ pub fn pathway_card(t: &Texts, p: &PathwayResult) -> Html {
                             <li>{ t.msg(&r.msg) }<br />{ citation(r.cite, t) }</li>
                         }
                     </ul>
-                    if !p.missing.is_empty() {
-                        <h4 class="heading-s">{ t.html("result.missing") }</h4>
-                        <ul class="missing">
-                            for m in p.missing.iter() {
-                                <li>{ t.cat.render_with(&m.fact.label(), t) }{ ". " }{ t.fill("result.missing_evidence", &[("evidence", t.text(m.evidence).into())]) }</li>
-                            }
-                        </ul>
-                    }
-                    if !p.next_steps.is_empty() {
-                        <h4 class="heading-s">{ t.html("result.next_steps") }</h4>
-                        for s in p.next_steps.iter() { <p>{ t.msg(s) }</p> }
-                    }
+                    if !hopeful { { missing } }
                 </div>
             </details>
         </section>

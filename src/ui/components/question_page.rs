@@ -27,10 +27,10 @@ fn country_options(t: &Texts, chosen: &str) -> Html {
     option(&mut out, "", t.text("country.choose"), chosen.is_empty());
     let _ = write!(out, "<optgroup label=\"{}\">", escape(t.text("country.common")));
     for code in COMMON {
-        option(&mut out, code, &browser::country_name(&t.lang, code), chosen == *code);
+        option(&mut out, code, t.cat.country(code), chosen == *code);
     }
     let _ = write!(out, "</optgroup><optgroup label=\"{}\">", escape(t.text("country.all")));
-    for (code, name) in browser::countries_by_name(&t.lang).iter() {
+    for (code, name) in browser::countries_by_name(t.cat).iter() {
         option(&mut out, code, name, chosen == *code && !COMMON.contains(code));
     }
     out.push_str("</optgroup>");

@@ -3,12 +3,9 @@ use super::pathway_card::{badge, citation, pathway_card};
 use crate::advice::{ORGANISATIONS, REVIEWED_ON};
 use crate::flow::{Action, State};
 use crate::rules::data::{LAW_CHECKED_TO, RULES_VERSION};
-use crate::rules::{DeadlineKind, Verdict};
+use crate::rules::Verdict;
 use crate::ui::texts::{answer_rows, Texts};
 use yew::prelude::*;
-
-/// How close the 18th birthday must be to be shown as urgent.
-const SOON_DAYS: i64 = 90;
 
 pub fn result_page(t: &Texts, flow: &State, dispatch: &Callback<Action>) -> Html {
     let a = &flow.derived().assessment;
@@ -26,47 +23,25 @@ pub fn result_page(t: &Texts, flow: &State, dispatch: &Callback<Action>) -> Html
         let (assessed_on, answers) = (flow.assessed_on, flow.answers().clone());
         Callback::from(move |_: MouseEvent| crate::ui::browser::save_case(assessed_on, &answers))
     };
-    // The 18th birthday, loudly; never "0 days", never a negative count.
-    let birthday = a.eighteenth_birthday.as_ref().map(|d| {
-        let date = |t: &Texts| t.date(d.earliest);
-        let (class, text, child) = if d.earliest != d.latest {
-            let values = |t: &Texts| vec![("earliest", t.date(d.earliest)), ("latest", t.date(d.latest))];
-            ("birthday birthday--range", t.fill_html("result.birthday_range", &values(t)), t.child_with("result.birthday_range", values))
-        } else if d.days_left <= 1 {
-            let key = match d.days_left {
-                1 => "result.birthday_tomorrow",
-                0 => "result.birthday_today",
-                _ => "result.birthday_passed",
-            };
-            let values = |t: &Texts| vec![("date", date(t))];
-            ("birthday birthday--soon", t.fill_html(key, &values(t)), t.child_with(key, values))
-        } else {
-            let key = if d.days_left < SOON_DAYS { "result.birthday_soon" } else { "result.birthday" };
-            let values = |t: &Texts| vec![("date", date(t))];
-            let class = if d.days_left < SOON_DAYS { "birthday birthday--soon" } else { "birthday" };
-            (class, t.count_html(key, d.days_left, &values(t)), t.child_count(key, d.days_left, values))
-        };
-        let urgent = d.days_left < SOON_DAYS;
-        html! { <div class={class} role={urgent.then_some("alert")}>{ text }{ child }</div> }
-    });
-    // The deadline to act on first, when it is not the 18th birthday (a route's last day, a
-    // Dublin time limit): it may come long before the birthday.
-    let first = a.next_deadline.as_ref().filter(|(_, d)| d.kind != DeadlineKind::EighteenthBirthday).map(|(p, d)| {
-        let urgent = d.days_left < SOON_DAYS;
+    // The banners (the rules' age, the deadline to act on first, the 18th birthday), chosen
+    // from the assessment by the same code as the printed and copied summaries.
+    let banners = crate::report::banners::banners(a);
+    let banner = |b: &crate::report::banners::Banner| {
+        let class = classes!("banner", format!("banner--{}", b.kind), b.urgent.then_some("banner--urgent"));
         html! {
-            <div class={if urgent { "birthday birthday--soon" } else { "birthday" }} role={urgent.then_some("alert")}>
-                { crate::report::act_first(*p, d, t.cat, t) }
+            <div class={class}>
+                <p>for m in b.lines.iter() { { t.msg(m) }{ " " } }</p>
+                if t.child.is_some() { <p>for m in b.lines.iter() { { t.child_msg(m) }{ " " } }</p> }
             </div>
         }
-    });
+    };
     html! {
         <div class="result" id="result-summary">
             <a href="#back" class="back-link" onclick={on(Action::Back)}>{ t.html("button.back") }</a>
             <h1 class="heading-l" id="main-heading" tabindex="-1">{ t.html("result.title") }</h1>
             <p class="caption">{ t.fill_html("result.assessed_on", &[("date", t.date(a.assessed_on))]) }</p>
             if !t.complete() { <p class="inset">{ t.html("lang.partial_note") }</p> }
-            { first.unwrap_or_default() }
-            { birthday.unwrap_or_default() }
+            for b in banners.iter() { { banner(b) } }
             <h2 class="heading-m">{ t.html("result.hopeful") }</h2>
             <div class="panel">
                 if hopeful.is_empty() {
@@ -79,10 +54,10 @@ pub fn result_page(t: &Texts, flow: &State, dispatch: &Callback<Action>) -> Html
                     </ul>
                 }
             </div>
-            for p in hopeful.iter() { { pathway_card(t, p) } }
+            for p in hopeful.iter() { { pathway_card(t, p, crate::report::later_end(p, a)) } }
             if !rest.is_empty() {
                 <h2 class="heading-m">{ t.html("result.others") }</h2>
-                for p in rest.iter() { { pathway_card(t, p) } }
+                for p in rest.iter() { { pathway_card(t, p, crate::report::later_end(p, a)) } }
             }
             if !a.notes.is_empty() {
                 <h2 class="heading-m">{ t.html("result.notes") }</h2>
