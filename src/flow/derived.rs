@@ -27,7 +27,8 @@ impl Derived {
         let base = Case::new(assessed_on);
         let walk = walk(&base, answers);
         let (case, written) = full_case(&base, answers);
-        let assessment = evaluate(&case);
+        // The walk's case, unless answers it did not ask add to it (a file's facts): then its own.
+        let assessment = if case == walk.case { walk.assessment.clone() } else { evaluate(&case) };
         let not_asked_values =
             written.into_iter().filter(|f| !walk.answered.contains(f) && answers.get(f).is_some_and(|a| *a != Answer::Unknown)).collect();
         Derived { walk, case, assessment, not_asked_values }

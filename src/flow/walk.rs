@@ -5,7 +5,7 @@
 use super::answers::Answers;
 use crate::case::Case;
 use crate::fact::{after_relatives, before_relatives, relative_facts, Answer, Fact, MAX_RELATIVES};
-use crate::rules::evaluate;
+use crate::rules::{evaluate, Assessment};
 
 /// The result of a walk.
 #[derive(Clone, Debug, PartialEq)]
@@ -18,17 +18,20 @@ pub struct Walk {
     pub case: Case,
     /// How many more questions may follow `next` (an estimate for the progress indicator).
     pub remaining: usize,
+    /// The engine's result for `case` (the walk works it out anyway).
+    pub assessment: Assessment,
 }
 
-/// The facts some pathway still misses for this case.
-fn missing(case: &Case) -> Vec<Fact> {
+/// The facts some pathway still misses for this case, and the assessment they come from.
+fn missing(case: &Case) -> (Vec<Fact>, Assessment) {
+    let a = evaluate(case);
     let mut out = Vec::new();
-    for m in evaluate(case).pathways.iter().flat_map(|p| p.missing.iter()) {
+    for m in a.pathways.iter().flat_map(|p| p.missing.iter()) {
         if !out.contains(&m.fact) {
             out.push(m.fact);
         }
     }
-    out
+    (out, a)
 }
 
 /// The case made by every answer held whose question is reachable (in question order), asked or
@@ -77,7 +80,7 @@ pub fn walk(base: &Case, answers: &Answers) -> Walk {
     let seq = sequence(answers);
     let mut case = base.clone();
     let mut taken: Vec<Fact> = Vec::new();
-    let mut facts = missing(&case);
+    let (mut facts, mut assessment) = missing(&case);
     // "Another relative?" is not asked once the list is full.
     let last = Fact::AnotherRelative(MAX_RELATIVES - 1);
     let open = |q: Fact, case: &Case, facts: &[Fact], taken: &[Fact]| {
@@ -89,7 +92,7 @@ pub fn walk(base: &Case, answers: &Answers) -> Walk {
             Some(a) => {
                 q.write(&mut case, a);
                 taken.push(q);
-                facts = missing(&case);
+                (facts, assessment) = missing(&case);
             }
             None => break Some(q),
         }
@@ -99,5 +102,5 @@ pub fn walk(base: &Case, answers: &Answers) -> Walk {
         None => 0,
     };
     let answered = seq.into_iter().filter(|q| taken.contains(q)).collect();
-    Walk { answered, next, case, remaining }
+    Walk { answered, next, case, remaining, assessment }
 }

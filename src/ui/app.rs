@@ -2,7 +2,7 @@
 //! title, language and focus in step. It holds no rule.
 
 use super::browser;
-use super::components::layout::layout;
+use super::components::layout::{Flow, Page};
 use super::texts::{question_title, Texts};
 use crate::flow::{Action, Screen, State};
 use crate::wire::event;
@@ -10,24 +10,6 @@ use gloo_events::EventListener;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
-
-/// The flow's state shared with the screens. Two are equal only if they are the same state
-/// (a new state is made for every action), so comparing props never walks the answers.
-#[derive(Clone)]
-pub struct Flow(pub Rc<State>);
-
-impl PartialEq for Flow {
-    fn eq(&self, other: &Flow) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-impl std::ops::Deref for Flow {
-    type Target = State;
-    fn deref(&self) -> &State {
-        &self.0
-    }
-}
 
 /// The app's state: the flow, and a counter of screens shown (one history entry each).
 pub struct Model {
@@ -107,10 +89,9 @@ pub fn App() -> Html {
     let texts = use_reducer(Texts::english);
     // `?embed=1`: inside a partner's iframe, without the site header.
     let embed = *use_memo((), |_| browser::query("embed").as_deref() == Some("1"));
-    let dispatch: Callback<Action> = {
-        let model = model.clone();
-        Callback::from(move |a: Action| model.dispatch(Act::Flow(a)))
-    };
+    // One callback for the whole life of the app (its dispatcher never changes), so that the
+    // screens' props compare equal when nothing they show has changed.
+    let dispatch: Callback<Action> = use_callback(model.dispatcher(), |a: Action, d| d.dispatch(Act::Flow(a)));
 
     // Whether the result page is shown, for the listener below (which outlives this render).
     let showing_result = use_mut_ref(|| false);
@@ -167,40 +148,70 @@ pub fn App() -> Html {
         });
     }
 
-    // A new screen: a history entry (unless it came from the back button), the title, the focus.
+    // A new screen: a history entry (unless it came from the back button), once it is painted.
+    {
+        let (shown, from_history, errors) = (model.shown, model.from_history, model.flow.errors.len());
+        use_effect_with(shown, move |shown| {
+            let n = *shown;
+            if n > 0 && errors == 0 && !from_history {
+                browser::after_paint(move || browser::push_history(n));
+            }
+        });
+    }
+    // The page's language and direction.
+    {
+        let (lang, dir) = (texts.lang.clone(), texts.dir());
+        use_effect_with(lang, move |lang| browser::set_language(lang, dir));
+    }
+    // The screen, for static/boot.js (a partner page's events).
     {
         let flow = model.flow.clone();
-        let texts = (*texts).clone();
-        let from_history = model.from_history;
-        // Every refusal moves focus to the error summary, even when the errors are the same as before.
-        use_effect_with((model.shown, flow.refusals, flow.errors.len(), texts.lang.clone()), move |(shown, _, errors, _)| {
-            if *shown > 0 && *errors == 0 && !from_history {
-                browser::push_history(*shown);
+        use_effect_with(model.shown, move |_| browser::announce_screen(&flow));
+    }
+    // A new screen, or a refusal, starts at the top of the page (before it is painted).
+    {
+        let flow = model.flow.clone();
+        use_effect_with((model.shown, flow.refusals), move |(shown, _)| {
+            if *shown > 0 {
+                browser::scroll_to_top();
             }
-            browser::set_language(&texts.lang, texts.dir());
-            browser::announce_screen(&flow);
+        });
+    }
+    // The title, once the screen is painted.
+    {
+        let (flow, texts) = (model.flow.clone(), (*texts).clone());
+        use_effect_with((model.shown, flow.errors.len(), texts.lang.clone()), move |(_, errors, _)| {
             let heading = page_heading(&flow, &texts);
             let app = texts.text("app.name");
-            if *errors > 0 {
-                browser::set_title(&format!("{} {heading} - {app}", texts.text("error.title_prefix")));
-                browser::focus("error-summary");
-            } else {
-                browser::set_title(&format!("{heading} - {app}"));
-                if *shown > 0 {
-                    browser::focus("main-heading");
-                }
+            let title =
+                if *errors > 0 { format!("{} {heading} - {app}", texts.text("error.title_prefix")) } else { format!("{heading} - {app}") };
+            browser::after_paint(move || browser::set_title(&title));
+        });
+    }
+    // The focus, once the screen is painted: the heading of a new screen; the error summary on
+    // every refusal, even when the errors are the same as before.
+    {
+        let errors = model.flow.errors.len();
+        use_effect_with((model.shown, model.flow.refusals, errors), move |(shown, _, errors)| {
+            let target = if *errors > 0 { Some("error-summary") } else { (*shown > 0).then_some("main-heading") };
+            if let Some(id) = target {
+                browser::after_paint(move || browser::focus(id));
             }
-            // The country list (about 250 names from the browser's Intl, sorted) is made while a
-            // question is being read, so that a country question shows at once (it was the
-            // slowest screen: tools/benchmark.mjs --answers-only). Never on the start page.
-            let asking = matches!(flow.screen, Screen::Question(_));
-            let cat = texts.cat;
+        });
+    }
+    // The country list (about 250 names, sorted) is made while a question is being read, so that
+    // a country question shows at once (it was the slowest screen: tools/benchmark.mjs
+    // --answers-only). Never on the start page.
+    {
+        let asking = matches!(model.flow.screen, Screen::Question(_));
+        let cat = texts.cat;
+        use_effect_with((asking, texts.lang.clone()), move |(asking, _)| {
             let prepare = asking.then(|| gloo_timers::callback::Timeout::new(150, move || drop(browser::countries_by_name(cat))));
             move || drop(prepare)
         });
     }
 
-    layout(&texts, &model.flow, &dispatch, embed)
+    html! { <Page texts={(*texts).clone()} flow={model.flow.clone()} dispatch={dispatch} embed={embed} /> }
 }
 
 /// The main heading of the screen (also the page title).

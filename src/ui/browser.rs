@@ -118,6 +118,17 @@ pub fn countries_by_name(cat: &crate::i18n::Catalog) -> Rc<Vec<(&'static str, St
 }
 
 /// Adds a history entry for a new screen (no URL change: answers never go into the URL).
+/// Runs `f` once the next frame is painted (an animation frame, then a task after it): work the
+/// screen does not need in order to show (the history entry, the title, the focus) stays off the
+/// path from an answer to the next question on the glass.
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    let later = wasm_bindgen::closure::Closure::once_into_js(move || gloo_timers::callback::Timeout::new(0, f).forget());
+    if window().request_animation_frame(later.unchecked_ref()).is_err() {
+        // No frames (a hidden tab): a task is late enough.
+        let _ = later.unchecked_ref::<Function>().call0(&JsValue::NULL);
+    }
+}
+
 pub fn push_history(n: u32) {
     if let Ok(h) = window().history() {
         let _ = h.push_state(&JsValue::from_f64(n as f64), "");
@@ -135,11 +146,14 @@ pub fn set_language(lang: &str, dir: &str) {
     let _ = html.set_attribute("dir", dir);
 }
 
-/// Moves focus to the element with this id (error summary, page heading). A new screen starts at
-/// the top of the page (focus alone can leave the heading above the viewport, or under the sticky
-/// header, in WebKit and Chromium alike).
-pub fn focus(id: &str) {
+/// A new screen starts at the top of the page (focus alone can leave the heading above the
+/// viewport, or under the sticky header, in WebKit and Chromium alike).
+pub fn scroll_to_top() {
     window().scroll_to_with_x_and_y(0.0, 0.0);
+}
+
+/// Moves focus to the element with this id (error summary, page heading), without scrolling.
+pub fn focus(id: &str) {
     if let Some(el) = document().get_element_by_id(id) {
         if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
             let options = web_sys::FocusOptions::new();

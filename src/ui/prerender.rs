@@ -6,10 +6,11 @@
 //! It is the English start page on `date`; the date is the only thing that depends on the day, and
 //! `static/boot.js` writes today's date into it (`data-template` on the sentence that holds it).
 
-use super::components::layout::layout;
+use super::components::layout::{Flow, Page};
 use super::texts::Texts;
 use crate::date::Date;
 use crate::flow::State;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -19,7 +20,7 @@ struct Props {
 
 #[component]
 fn StartPage(props: &Props) -> Html {
-    layout(&Texts::english(), &State::new(props.date), &Callback::noop(), false)
+    html! { <Page texts={Texts::english()} flow={Flow(Rc::new(State::new(props.date)))} dispatch={Callback::noop()} embed={false} /> }
 }
 
 /// The markup of `<div id="app">` for the start page on `date` (no hydration marks: the app

@@ -5,8 +5,16 @@ use yew::prelude::*;
 /// After this many days without review, rules used offline are flagged.
 pub const STALE_AFTER_DAYS: i64 = 180;
 
+#[derive(Properties, PartialEq)]
+pub struct FooterProps {
+    pub texts: Texts,
+    pub today: Option<crate::date::Date>,
+}
+
 /// The footer: privacy in one line, the rules version and the link to the rules reference.
-pub fn footer(t: &Texts, today: Option<crate::date::Date>) -> Html {
+#[component]
+pub fn Footer(p: &FooterProps) -> Html {
+    let (t, today) = (&p.texts, p.today);
     // Offline on rules reviewed long ago: say so (the law moves; an update may be waiting).
     // (Never on the start page written at build time: there is no browser there.)
     let stale = cfg!(target_arch = "wasm32")

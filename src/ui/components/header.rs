@@ -4,7 +4,15 @@ use yew::prelude::*;
 /// The site header (none inside a partner's iframe) and the Quick exit button, on every screen.
 /// Quick exit (and Shift pressed three times) is handled by `static/boot.js`, so it works even
 /// before the app has loaded; it wipes the case and leaves for a neutral page.
-pub fn header(t: &Texts, embed: bool) -> Html {
+#[derive(Properties, PartialEq)]
+pub struct HeaderProps {
+    pub texts: Texts,
+    pub embed: bool,
+}
+
+#[component]
+pub fn Header(p: &HeaderProps) -> Html {
+    let (t, embed) = (&p.texts, p.embed);
     html! {
         <header class="header">
             if !embed {
@@ -21,7 +29,14 @@ pub fn header(t: &Texts, embed: bool) -> Html {
 /// script), which opens the two menus, the volunteer's language and the child's language shown
 /// beside it. Each option says whether a native speaker has reviewed its texts. Handled by
 /// `static/boot.js` (loads the catalog, remembers only the language code).
-pub fn language_bar(t: &Texts) -> Html {
+#[derive(Properties, PartialEq)]
+pub struct LanguageBarProps {
+    pub texts: Texts,
+}
+
+#[component]
+pub fn LanguageBar(p: &LanguageBarProps) -> Html {
+    let t = &p.texts;
     use crate::i18n::LANGUAGES;
     let option = |l: &crate::i18n::Language, selected: bool| {
         let state = t.text(if l.reviewed { "lang.review.reviewed" } else { "lang.review.draft" });

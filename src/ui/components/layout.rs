@@ -1,20 +1,95 @@
 //! The page around every screen: skip link, header, language picker, update banner, the screen
-//! itself in `<main>`, and the footer. The app renders it; so does `pathways start-page`, which
-//! writes the start page into index.html at build time (the same markup, before any Wasm).
+//! itself in `<main>`, and the footer. Each part is a component whose props are only what it
+//! shows, so an answer redraws the screen and nothing else. The app renders it; so does
+//! `pathways start-page`, which writes the start page into index.html at build time (the same
+//! markup, before any Wasm).
 
 use super::{
-    assessment_date::assessment_date_page, check_answers::check_answers, confirm_start_again::confirm_start_again, footer::footer,
-    header::header, header::language_bar, question_page::question_page, result_page::result_page, start_page::start_page,
+    assessment_date::assessment_date_page, check_answers::check_answers, confirm_start_again::confirm_start_again, footer::Footer,
+    header::Header, header::LanguageBar, question_page::QuestionPage, result_page::result_page, start_page::start_page,
 };
 use crate::flow::{Action, Screen, State};
+use crate::msg::Msg;
 use crate::ui::texts::Texts;
+use std::rc::Rc;
 use yew::prelude::*;
 
-pub fn layout(texts: &Texts, flow: &State, dispatch: &Callback<Action>, embed: bool) -> Html {
+/// The flow's state shared with the screens. Two are equal only if they are the same state (a
+/// new state is made for every action), so comparing props never walks the answers.
+#[derive(Clone)]
+pub struct Flow(pub Rc<State>);
+
+impl PartialEq for Flow {
+    fn eq(&self, other: &Flow) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for Flow {
+    type Target = State;
+    fn deref(&self) -> &State {
+        &self.0
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PageProps {
+    pub texts: Texts,
+    pub flow: Flow,
+    pub dispatch: Callback<Action>,
+    pub embed: bool,
+}
+
+#[component]
+pub fn Page(p: &PageProps) -> Html {
+    let (texts, flow) = (&p.texts, &p.flow);
     let screen = match flow.screen {
+        Screen::Question(q) => {
+            let walk = &flow.derived().walk;
+            // Progress, honestly: the questions answered so far (a number that only grows as the
+            // case goes on), and about how many may follow this one (an estimate).
+            let left = if walk.next == Some(q) {
+                walk.remaining
+            } else {
+                walk.answered.iter().skip_while(|x| **x != q).count().saturating_sub(1) + walk.remaining
+            };
+            html! {
+                <QuestionPage texts={texts.clone()} q={q} answer={flow.answers().get(&q).cloned()} rejected={flow.rejected.clone()}
+                    errors={flow.errors.clone()} answered={walk.answered.len() as i64} left={left as i64}
+                    assessed_on={flow.assessed_on} dispatch={p.dispatch.clone()} />
+            }
+        }
+        _ => html! { <OtherScreen texts={texts.clone()} flow={flow.clone()} dispatch={p.dispatch.clone()} /> },
+    };
+    html! {
+        <>
+            <a href="#main-heading" class="skip-link">{ texts.html("skip_link") }</a>
+            <Header texts={texts.clone()} embed={p.embed} />
+            <LanguageBar texts={texts.clone()} />
+            <UpdateBanner texts={texts.clone()} />
+            <main id="main" class="page">
+                <Notices texts={texts.clone()} notice={flow.notice.clone()} />
+                { screen }
+            </main>
+            <Footer texts={texts.clone()} today={flow.today} />
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ScreenProps {
+    texts: Texts,
+    flow: Flow,
+    dispatch: Callback<Action>,
+}
+
+/// Every screen but a question's: they read the whole state (and are shown once per action).
+#[component]
+fn OtherScreen(p: &ScreenProps) -> Html {
+    let (texts, flow, dispatch) = (&p.texts, &*p.flow, &p.dispatch);
+    match flow.screen {
         Screen::Start => start_page(texts, flow, dispatch),
         Screen::AssessmentDate => assessment_date_page(texts, flow, dispatch),
-        Screen::Question(q) => question_page(texts, q, flow, dispatch),
         Screen::Check => check_answers(texts, flow, dispatch),
         // The result page's English texts arrive after the first screen (they are small and
         // asked for at once; offline they come from the service worker's cache).
@@ -24,25 +99,41 @@ pub fn layout(texts: &Texts, flow: &State, dispatch: &Callback<Action>, embed: b
         },
         Screen::Result => result_page(texts, flow, dispatch),
         Screen::ConfirmStartAgain => confirm_start_again(texts, flow, dispatch),
-    };
+        Screen::Question(_) => html! {},
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct TextsOnly {
+    texts: Texts,
+}
+
+/// "A new version is ready" (shown by static/boot.js when a new build is waiting).
+#[component]
+fn UpdateBanner(p: &TextsOnly) -> Html {
     html! {
-        <>
-            <a href="#main-heading" class="skip-link">{ texts.html("skip_link") }</a>
-            { header(texts, embed) }
-            { language_bar(texts) }
-            <div id="update-banner" class="update-banner" role="status" hidden=true>
-                <p>{ texts.html("update.available") }</p>
-                <button type="button" class="button button--secondary">{ texts.html("update.reload") }</button>
-            </div>
-            <main id="main" class="page">
-                if !flow.notice.is_empty() {
-                    <div class="inset notices" role="status">
-                        for n in flow.notice.iter() { <p>{ texts.msg(n) }</p> }
-                    </div>
-                }
-                { screen }
-            </main>
-            { footer(texts, flow.today) }
-        </>
+        <div id="update-banner" class="update-banner" role="status" hidden=true>
+            <p>{ p.texts.html("update.available") }</p>
+            <button type="button" class="button button--secondary">{ p.texts.html("update.reload") }</button>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct NoticeProps {
+    texts: Texts,
+    notice: Vec<Msg>,
+}
+
+/// One-off messages (a case opened from a file, what changed since it was saved, a warning).
+#[component]
+fn Notices(p: &NoticeProps) -> Html {
+    if p.notice.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="inset notices" role="status">
+            for n in p.notice.iter() { <p>{ p.texts.msg(n) }</p> }
+        </div>
     }
 }

@@ -1,44 +1,23 @@
 //! One question per screen (GOV.UK question page): the question as the heading, Back, a progress
-//! line, the error summary, the answer fields, Continue and "I don't know". The fields are plain
-//! form fields read when the form is sent (no state per keystroke).
+//! line, the error summary, the answer fields, Continue and "I don't know". One frame for every
+//! question ([`QuestionPage`]); one small widget per kind of answer (choice, date, date of birth,
+//! country, time), each a component whose props are only what it shows, so that Yew redraws only
+//! what changed. The fields are plain form fields read when the form is sent.
 
 use super::date_input::date_input;
 use super::error_summary::error_summary;
 use super::{on_click, on_submit};
 use crate::calendar::Calendar;
+use crate::date::Date;
 use crate::fact::{Answer, Fact, Kind};
-use crate::flow::{Action, Input, State};
+use crate::flow::{Action, Input, InputError};
 use crate::ui::browser;
 use crate::ui::texts::question_title;
 use crate::ui::texts::Texts;
 use yew::prelude::*;
 
-/// The country list's options (about 250) as markup for the browser's parser: built as Yew nodes
-/// one by one, they took about 100 ms to show at 4x CPU throttling (tools/benchmark.mjs), the
-/// slowest screen of the flow. A common country is listed twice: only its first place is selected
-/// (one selected option). Names come from the browser's Intl and are escaped.
-fn country_options(t: &Texts, chosen: &str) -> Html {
-    use std::fmt::Write;
-    let escape = |text: &str| text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;");
-    let mut out = String::with_capacity(16 * 1024);
-    let option = |out: &mut String, code: &str, name: &str, selected: bool| {
-        let _ = write!(out, "<option value=\"{code}\"{}>{}</option>", if selected { " selected" } else { "" }, escape(name));
-    };
-    option(&mut out, "", t.text("country.choose"), chosen.is_empty());
-    let _ = write!(out, "<optgroup label=\"{}\">", escape(t.text("country.common")));
-    for code in COMMON {
-        option(&mut out, code, t.cat.country(code), chosen == *code);
-    }
-    let _ = write!(out, "</optgroup><optgroup label=\"{}\">", escape(t.text("country.all")));
-    for (code, name) in browser::countries_by_name(t.cat).iter() {
-        option(&mut out, code, name, chosen == *code && !COMMON.contains(code));
-    }
-    out.push_str("</optgroup>");
-    Html::from_html_unchecked(AttrValue::from(out))
-}
-
 /// What the fields show: the rejected input (so nothing typed is lost), else the saved answer.
-#[derive(Default)]
+#[derive(Clone, Default, PartialEq)]
 struct Shown {
     choice: String,
     day: String,
@@ -113,139 +92,108 @@ fn read(q: Fact, form: &browser::Form) -> Input {
 /// Countries most often met in Calais and Dunkirk, listed first.
 const COMMON: &[&str] = &["FR", "BE", "NL", "DE", "IT", "GR", "ES", "AF", "SD", "ER", "ET", "IR", "IQ", "SY", "VN", "GB"];
 
-pub fn question_page(t: &Texts, q: Fact, flow: &State, dispatch: &Callback<Action>) -> Html {
-    let s = shown(flow.rejected.as_ref(), flow.answers().get(&q));
-    let walk = &flow.derived().walk;
-    // Progress, honestly: the questions answered so far (a number that only grows as the case goes
-    // on), and about how many may follow this one (an estimate: an answer can open new questions).
-    let answered = walk.answered.len() as i64;
-    let left = if walk.next == Some(q) {
-        walk.remaining
-    } else {
-        walk.answered.iter().skip_while(|x| **x != q).count().saturating_sub(1) + walk.remaining
-    } as i64;
+/// What a question screen shows: only these, so that nothing else is redrawn when they are equal.
+#[derive(Properties, PartialEq)]
+pub struct QuestionProps {
+    pub texts: Texts,
+    pub q: Fact,
+    /// The answer held for it, if any.
+    pub answer: Option<Answer>,
+    /// The input refused, shown again.
+    pub rejected: Option<Input>,
+    pub errors: Vec<InputError>,
+    /// Questions answered so far, and about how many may follow this one.
+    pub answered: i64,
+    pub left: i64,
+    /// The assessment date (the date-of-birth screen's age hint).
+    pub assessed_on: Date,
+    pub dispatch: Callback<Action>,
+}
+
+/// The frame of every question: Back, progress, the error summary, the question as the heading
+/// (a legend for a group of fields, a label for a single one), its hint and its error (with the
+/// hidden "Error:" prefix), the answer's widget, Continue and "I don't know".
+#[component]
+pub fn QuestionPage(p: &QuestionProps) -> Html {
+    let (t, q) = (&p.texts, p.q);
+    let s = shown(p.rejected.as_ref(), p.answer.as_ref());
     let title = question_title(q, t);
     let hint_key = format!("q.{}.hint", q.key());
     let n = q.relative().map(|i| t.count(i as i64 + 1)).unwrap_or_default();
     let hint = crate::i18n::english().own(&hint_key).map(|_| t.fill(&hint_key, &[("n", n.clone())]));
-    let title_key = format!("q.{}.title", q.key());
     // "With the child": the question and its hint also in the child's language.
     let child_n = |c: &Texts| q.relative().map(|i| vec![("n", c.count(i as i64 + 1))]).unwrap_or_default();
-    let child_title = t.child_with(&title_key, child_n);
+    let child_title = t.child_with(q.row().title, child_n);
     let child_hint = if hint.is_some() {
         t.child_with(&hint_key, child_n)
     } else {
         html! {}
     };
-    let error = flow.errors.first();
+    let error = p.errors.first();
     let field = error.map(|e| e.field);
-
-    let submit = on_submit(dispatch, move |form| Action::Submit(read(q, form)));
-    let unknown = on_click(dispatch, Action::Submit(Input::Unknown));
-    let back = on_click(dispatch, Action::Back);
-    let described = match (hint.is_some(), error.is_some()) {
-        (true, true) => Some("hint field-error"),
-        (true, false) => Some("hint"),
-        (false, true) => Some("field-error"),
+    let submit = on_submit(&p.dispatch, move |form| Action::Submit(read(q, form)));
+    let unknown = on_click(&p.dispatch, Action::Submit(Input::Unknown));
+    let back = on_click(&p.dispatch, Action::Back);
+    let described: Option<AttrValue> = match (hint.is_some(), error.is_some()) {
+        (true, true) => Some("hint field-error".into()),
+        (true, false) => Some("hint".into()),
+        (false, true) => Some("field-error".into()),
         (false, false) => None,
     };
-    // The field in error is marked invalid and described by the message.
-    let invalid = |name: &str| (field == Some(name)).then_some("true");
-    let error_for = |name: &str| (field == Some(name)).then_some("field-error");
-    let legend = html! {
+    let hint_and_error = html! {
         <>
-            <legend class="fieldset__legend"><h1 class="heading-l" id="main-heading" tabindex="-1">{ title.clone() }{ child_title.clone() }</h1></legend>
-            if let Some(h) = hint.clone() { <div class="hint" id="hint">{ h }{ child_hint.clone() }</div> }
+            if let Some(h) = hint.clone() { <div class="hint" id="hint">{ h }{ child_hint }</div> }
             if let Some(e) = error {
                 <p class="error-message" id="field-error"><span class="visually-hidden">{ t.html("error.title_prefix") }{ " " }</span>{ t.msg(&e.msg) }</p>
             }
         </>
     };
-    let group = if field.is_some() { "fieldset fieldset--error" } else { "fieldset" };
-    let form_group = if field.is_some() { "form-group form-group--error" } else { "form-group" };
+    let invalid = field.is_some();
+    // A single field (a country list, a time) is labelled by the heading; a group of fields
+    // (radios, a date) is a fieldset whose legend is the heading.
     let body = match q.kind() {
-        Kind::YesNo | Kind::Choice(_) => {
-            let options: Vec<(&str, String)> = match q.kind() {
-                Kind::Choice(choice) => choice.options().into_iter().map(|o| (o, format!("opt.{}.{o}", choice.group()))).collect(),
-                _ => vec![("yes", "opt.yes".into()), ("no", "opt.no".into())],
+        Kind::Country | Kind::Time => {
+            let widget = if q.kind() == Kind::Country {
+                html! { <CountryWidget texts={t.clone()} chosen={s.country.clone()} invalid={invalid} described={described.clone()} /> }
+            } else {
+                html! { <TimeWidget value={s.time.clone()} invalid={invalid} described={described.clone()} /> }
             };
-            html! { <fieldset class={group} aria-describedby={described}>{ legend }{ radios("answer", &options, &s.choice, t, field == Some("choice")) }</fieldset> }
-        }
-        Kind::Date => html! {
-            <fieldset class={group} aria-describedby={described} role="group">
-                { legend }
-                <div class="hint">{ t.html("date.hint") }</div>
-                { date_input(t, &s.day, &s.month, &s.year, field) }
-            </fieldset>
-        },
-        Kind::DateOfBirth => {
-            let calendar = s.calendar.unwrap_or(Calendar::Gregorian);
+            let id = if q.kind() == Kind::Country { "field-country" } else { "field-time" };
             html! {
-                <fieldset class={group} aria-describedby={described}>
-                    { legend }
-                    <div class="radios">
-                        { radio(t, "mode", "date", "dob.mode_date", s.mode == "date", true, false) }
-                        <div class="radios__conditional">
-                            <label class="label" for="field-calendar">{ t.html("dob.calendar") }</label>
-                            <select class="select" id="field-calendar" name="calendar">
-                                for c in Calendar::ALL.iter() {
-                                    <option value={c.id()} selected={*c == calendar}>{ t.text(&format!("calendar.{}", c.id())) }</option>
-                                }
-                            </select>
-                            <div class="hint">{ t.html("date.hint") }</div>
-                            { date_input(t, &s.day, &s.month, &s.year, field) }
-                        </div>
-                        { radio(t, "mode", "age", "dob.mode_age", s.mode == "age", false, false) }
-                        <div class="radios__conditional">
-                            <label class="label" for="field-age">{ t.html("dob.age_label") }</label>
-                            <div class="hint">{ t.fill_html("dob.age_hint", &[("date", t.date(flow.assessed_on))]) }</div>
-                            <input class={classes!("input", "input--3", invalid("age").map(|_| "input--error"))} id="field-age" name="age" type="text" inputmode="numeric" value={s.age.clone()}
-                                aria-invalid={invalid("age")} aria-describedby={error_for("age")} />
-                        </div>
-                        <div class="radios__divider">{ "—" }</div>
-                        { radio(t, "mode", "unknown", "dob.mode_unknown", s.mode == "unknown", false, false) }
-                    </div>
-                    if field == Some("confirm") || s.confirmed {
-                        <div class="checkboxes__item">
-                            <input class="checkboxes__input" id="field-confirm" name="confirm" type="checkbox" value="yes" checked={s.confirmed}
-                                aria-invalid={invalid("confirm")} aria-describedby={error_for("confirm")} />
-                            <label class="label checkboxes__label" for="field-confirm">{ t.html("dob.confirm") }</label>
-                        </div>
-                    }
-                </fieldset>
-            }
-        }
-        Kind::Country => {
-            let options = country_options(t, &s.country);
-            html! {
-                <div class={form_group}>
-                    <h1 class="heading-l" id="main-heading" tabindex="-1"><label for="field-country">{ title.clone() }{ child_title.clone() }</label></h1>
-                    if let Some(h) = hint.clone() { <div class="hint" id="hint">{ h }{ child_hint.clone() }</div> }
-                    if let Some(e) = error { <p class="error-message" id="field-error">{ t.msg(&e.msg) }</p> }
-                    <select class="select" id="field-country" name="country" aria-describedby={described} aria-invalid={invalid("country")}>
-                        { options }
-                    </select>
+                <div class={if invalid { "form-group form-group--error" } else { "form-group" }}>
+                    <h1 class="heading-l" id="main-heading" tabindex="-1"><label for={id}>{ title }{ child_title }</label></h1>
+                    { hint_and_error }
+                    { widget }
                 </div>
             }
         }
-        Kind::Time => html! {
-            <div class={form_group}>
-                <h1 class="heading-l" id="main-heading" tabindex="-1"><label for="field-time">{ title.clone() }{ child_title.clone() }</label></h1>
-                if let Some(h) = hint.clone() { <div class="hint" id="hint">{ h }{ child_hint.clone() }</div> }
-                if let Some(e) = error { <p class="error-message" id="field-error">{ t.msg(&e.msg) }</p> }
-                <input class="input input--5" id="field-time" name="time" type="time" value={s.time.clone()} aria-describedby={described} aria-invalid={invalid("time")} />
-            </div>
-        },
+        kind => {
+            let widget = match kind {
+                Kind::YesNo | Kind::Choice(_) => {
+                    html! { <ChoiceWidget texts={t.clone()} q={q} selected={s.choice.clone()} invalid={invalid} /> }
+                }
+                Kind::Date => html! { <DateWidget texts={t.clone()} shown={s.clone()} field={field} /> },
+                _ => html! { <DobWidget texts={t.clone()} shown={s.clone()} field={field} assessed_on={p.assessed_on} /> },
+            };
+            html! {
+                <fieldset class={if invalid { "fieldset fieldset--error" } else { "fieldset" }} aria-describedby={described.clone()}
+                    role={(kind == Kind::Date).then_some("group")}>
+                    <legend class="fieldset__legend"><h1 class="heading-l" id="main-heading" tabindex="-1">{ title }{ child_title }</h1></legend>
+                    { hint_and_error }
+                    { widget }
+                </fieldset>
+            }
+        }
     };
     let with_radios = matches!(q.kind(), Kind::YesNo | Kind::Choice(_) | Kind::DateOfBirth);
     html! {
         <div class="question">
             <a href="#back" class="back-link" onclick={back}>{ t.html("button.back") }</a>
             <p class="progress">
-                { t.count_html("progress.answered", answered, &[]) }{ " · " }
-                if left > 0 { { t.count_html("progress.left", left, &[]) } } else { { t.html("progress.last") } }
+                { t.count_html("progress.answered", p.answered, &[]) }{ " · " }
+                if p.left > 0 { { t.count_html("progress.left", p.left, &[]) } } else { { t.html("progress.last") } }
             </p>
-            { error_summary(t, &flow.errors) }
+            { error_summary(t, &p.errors) }
             <form onsubmit={submit} novalidate=true>
                 { body }
                 <div class="button-group">
@@ -256,6 +204,153 @@ pub fn question_page(t: &Texts, q: Fact, flow: &State, dispatch: &Callback<Actio
                 </div>
             </form>
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ChoiceProps {
+    texts: Texts,
+    q: Fact,
+    selected: String,
+    invalid: bool,
+}
+
+/// Radio buttons: yes and no, or the case format's words; "I don't know" last, set apart.
+#[component]
+fn ChoiceWidget(p: &ChoiceProps) -> Html {
+    let options: Vec<(&str, String)> = match p.q.kind() {
+        Kind::Choice(choice) => choice.options().into_iter().map(|o| (o, format!("opt.{}.{o}", choice.group()))).collect(),
+        _ => vec![("yes", "opt.yes".into()), ("no", "opt.no".into())],
+    };
+    radios("answer", &options, &p.selected, &p.texts, p.invalid)
+}
+
+#[derive(Properties, PartialEq)]
+struct DateProps {
+    texts: Texts,
+    shown: Shown,
+    field: Option<&'static str>,
+}
+
+/// Day, month and year, with the example above them.
+#[component]
+fn DateWidget(p: &DateProps) -> Html {
+    let (t, s) = (&p.texts, &p.shown);
+    html! {
+        <>
+            <div class="hint">{ t.html("date.hint") }</div>
+            { date_input(t, &s.day, &s.month, &s.year, p.field) }
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct DobProps {
+    texts: Texts,
+    shown: Shown,
+    field: Option<&'static str>,
+    assessed_on: Date,
+}
+
+/// A date of birth in one of three calendars, or an age, or "I don't know"; a box to confirm an
+/// age over 25 or a date converted from another calendar.
+#[component]
+fn DobWidget(p: &DobProps) -> Html {
+    let (t, s, field) = (&p.texts, &p.shown, p.field);
+    let calendar = s.calendar.unwrap_or(Calendar::Gregorian);
+    let invalid = |name: &str| (field == Some(name)).then_some("true");
+    let error_for = |name: &str| (field == Some(name)).then_some("field-error");
+    html! {
+        <>
+            <div class="radios">
+                { radio(t, "mode", "date", "dob.mode_date", s.mode == "date", true, false) }
+                <div class="radios__conditional">
+                    <label class="label" for="field-calendar">{ t.html("dob.calendar") }</label>
+                    <select class="select" id="field-calendar" name="calendar">
+                        for c in Calendar::ALL.iter() {
+                            <option value={c.id()} selected={*c == calendar}>{ t.text(&format!("calendar.{}", c.id())) }</option>
+                        }
+                    </select>
+                    <div class="hint">{ t.html("date.hint") }</div>
+                    { date_input(t, &s.day, &s.month, &s.year, field) }
+                </div>
+                { radio(t, "mode", "age", "dob.mode_age", s.mode == "age", false, false) }
+                <div class="radios__conditional">
+                    <label class="label" for="field-age">{ t.html("dob.age_label") }</label>
+                    <div class="hint">{ t.fill_html("dob.age_hint", &[("date", t.date(p.assessed_on))]) }</div>
+                    <input class={classes!("input", "input--3", invalid("age").map(|_| "input--error"))} id="field-age" name="age" type="text" inputmode="numeric" value={s.age.clone()}
+                        aria-invalid={invalid("age")} aria-describedby={error_for("age")} />
+                </div>
+                <div class="radios__divider">{ "—" }</div>
+                { radio(t, "mode", "unknown", "dob.mode_unknown", s.mode == "unknown", false, false) }
+            </div>
+            if field == Some("confirm") || s.confirmed {
+                <div class="checkboxes__item">
+                    <input class="checkboxes__input" id="field-confirm" name="confirm" type="checkbox" value="yes" checked={s.confirmed}
+                        aria-invalid={invalid("confirm")} aria-describedby={error_for("confirm")} />
+                    <label class="label checkboxes__label" for="field-confirm">{ t.html("dob.confirm") }</label>
+                </div>
+            }
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct CountryProps {
+    texts: Texts,
+    chosen: String,
+    invalid: bool,
+    described: Option<AttrValue>,
+}
+
+/// The country list: the common ones first, then every country in the language's order.
+#[component]
+fn CountryWidget(p: &CountryProps) -> Html {
+    html! {
+        <select class={classes!("select", p.invalid.then_some("select--error"))} id="field-country" name="country"
+            aria-describedby={p.described.clone()} aria-invalid={p.invalid.then_some("true")}>
+            { country_options(&p.texts, &p.chosen) }
+        </select>
+    }
+}
+
+/// The country list's options (about 250) as markup for the browser's parser: built as Yew nodes
+/// one by one, they took about 100 ms to show at 4x CPU throttling (tools/benchmark.mjs), the
+/// slowest screen of the flow. A common country is listed twice: only its first place is selected
+/// (one selected option). Names come from the catalog (CLDR) and are escaped.
+fn country_options(t: &Texts, chosen: &str) -> Html {
+    use std::fmt::Write;
+    let escape = |text: &str| text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;");
+    let mut out = String::with_capacity(16 * 1024);
+    let option = |out: &mut String, code: &str, name: &str, selected: bool| {
+        let _ = write!(out, "<option value=\"{code}\"{}>{}</option>", if selected { " selected" } else { "" }, escape(name));
+    };
+    option(&mut out, "", t.text("country.choose"), chosen.is_empty());
+    let _ = write!(out, "<optgroup label=\"{}\">", escape(t.text("country.common")));
+    for code in COMMON {
+        option(&mut out, code, t.cat.country(code), chosen == *code);
+    }
+    let _ = write!(out, "</optgroup><optgroup label=\"{}\">", escape(t.text("country.all")));
+    for (code, name) in browser::countries_by_name(t.cat).iter() {
+        option(&mut out, code, name, chosen == *code && !COMMON.contains(code));
+    }
+    out.push_str("</optgroup>");
+    Html::from_html_unchecked(AttrValue::from(out))
+}
+
+#[derive(Properties, PartialEq)]
+struct TimeProps {
+    value: String,
+    invalid: bool,
+    described: Option<AttrValue>,
+}
+
+/// A time of day, UK time.
+#[component]
+fn TimeWidget(p: &TimeProps) -> Html {
+    html! {
+        <input class={classes!("input", "input--5", p.invalid.then_some("input--error"))} id="field-time" name="time" type="time"
+            value={p.value.clone()} aria-describedby={p.described.clone()} aria-invalid={p.invalid.then_some("true")} />
     }
 }
 
