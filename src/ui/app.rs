@@ -53,7 +53,7 @@ impl Reducible for Texts {
         match chosen {
             Chosen::Main(lang, cat) => (next.lang, next.cat) = (lang, cat),
             Chosen::Child(cat) => next.child = cat,
-            Chosen::Later => {}
+            Chosen::Later => next.later = true,
         }
         Rc::new(next)
     }

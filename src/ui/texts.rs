@@ -18,11 +18,15 @@ pub struct Texts {
     pub lang: Rc<str>,
     /// The child's language beside the volunteer's ("with the child" mode).
     pub child: Option<&'static Catalog>,
+    /// Whether the English texts loaded after the first screen had arrived (the result page's):
+    /// their arrival is a change of the texts, so that what waited for them is drawn again.
+    pub later: bool,
 }
 
 impl PartialEq for Texts {
     fn eq(&self, other: &Texts) -> bool {
         self.lang == other.lang
+            && self.later == other.later
             && std::ptr::eq(self.cat, other.cat)
             && self.child.map(|c| c as *const Catalog) == other.child.map(|c| c as *const Catalog)
     }
@@ -66,7 +70,7 @@ fn dir_of(code: &str) -> &'static str {
 
 impl Texts {
     pub fn new(lang: &str, cat: &'static Catalog) -> Texts {
-        Texts { cat, lang: lang.into(), child: None }
+        Texts { cat, lang: lang.into(), child: None, later: crate::i18n::english_complete() }
     }
 
     pub fn english() -> Texts {
