@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up what is missing (scripts/setup.sh), then runs every test suite in order:
 #   format, lint (native and wasm32), native unit and integration tests, the scenario files,
+#   the command-line tool's output read by other parsers (tests/cli: its calendar by ical.js),
 #   component tests in headless Chromium, the release build, end-to-end tests in Chromium and in
 #   WebKit, the Nu Html Checker on the built pages and every screen the Chromium tests visited,
 #   accessibility and performance audits, and the size report.
@@ -52,6 +53,7 @@ suite clippy check cargo clippy --all-targets --locked -- -D warnings
 suite clippy-wasm check cargo clippy --target wasm32-unknown-unknown --lib --bins --locked -- -D warnings
 suite unit cargo cargo test --locked
 suite scenarios scenarios cargo run --quiet --locked --bin pathways -- scenarios tests/scenarios
+suite cli node bash -c 'cargo build --quiet --locked --bin pathways && node --test tests/cli/'
 suite countries check node tools/countries.mjs --check
 suite wasm-components cargo cargo test --locked --target wasm32-unknown-unknown --test components
 suite build check trunk build --release --offline --locked

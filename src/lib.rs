@@ -9,10 +9,13 @@ pub mod date;
 pub mod fact;
 pub mod flow;
 pub mod i18n;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod ics;
 pub mod msg;
 pub mod report;
 pub mod rules;
 pub mod scenario;
+pub mod triage;
 pub mod ui;
 pub mod validate;
 pub mod wire;

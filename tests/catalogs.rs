@@ -302,7 +302,7 @@ fn later_families() -> Vec<String> {
 }
 
 /// The sources of what only the result page shows: the engine's reasons, the report, the result
-/// page and its cards, the advice list, and the command-line tool.
+/// page and its cards, the advice list, and the command-line tool (and its calendar).
 const RESULT_ONLY: &[&str] = &[
     "rules/",
     "report/mod.rs",
@@ -313,6 +313,7 @@ const RESULT_ONLY: &[&str] = &[
     "advice.rs",
     "fact.rs",
     "bin/pathways.rs",
+    "ics.rs",
 ];
 
 #[test]

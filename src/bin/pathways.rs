@@ -1,11 +1,14 @@
 //! `pathways`: the command-line tool over the same rules engine as the app.
 //!
 //!   pathways evaluate CASE.json [--text]   the result as JSON, or a readable report
+//!   pathways evaluate CASE.json --ics      the open deadlines as a calendar (RFC 5545)
+//!   pathways triage FILES... | DIR         one row per case file, the nearest deadline first
 //!   pathways scenarios PATH...             check scenario files' expectations
 //!   pathways rules                          the rules reference as Markdown
 //!   pathways start-page                     the start page's markup (written into index.html)
 //!
-//! Exit codes: 0 success; 1 scenarios failed; 2 bad input or usage.
+//! Exit codes: 0 success; 1 scenarios failed, or (triage) some files could not be read; 2 bad
+//! input or usage.
 
 use pathways::casefile::parse_case_file;
 use pathways::i18n::english;
@@ -15,6 +18,9 @@ use std::process::ExitCode;
 
 const USAGE: &str = "usage:
   pathways evaluate CASE.json [--text [--lang CODE]]   print the assessment as JSON (or a readable report, in a language)
+  pathways evaluate CASE.json --ics      print the open deadlines as an iCalendar file (RFC 5545)
+  pathways triage FILES...|DIR [--as-of YYYY-MM-DD] [--format text|csv|json]
+                                         one row per case file, judged today (or on that date), the nearest deadline first
   pathways scenarios PATH...             run scenario files (or folders of them) against their expectations
   pathways rules [--html [--lang CODE]]   print the rules reference as Markdown (or as the app's HTML page)
   pathways start-page [--into index.html] print the start page's markup as the app renders it (or write it into index.html)";
@@ -24,6 +30,7 @@ fn main() -> ExitCode {
     match args.first().map(String::as_str) {
         Some("evaluate") => evaluate(&args[1..]),
         Some("scenarios") => scenarios(&args[1..]),
+        Some("triage") => triage(&args[1..]),
         Some("rules") if args.len() == 1 => {
             print!("{}", report::rules_page::markdown(&pathways::i18n::english_with_rules()));
             ExitCode::SUCCESS
@@ -96,6 +103,11 @@ fn start_page(_args: &[String]) -> ExitCode {
 
 fn evaluate(args: &[String]) -> ExitCode {
     let text_mode = args.iter().any(|a| a == "--text");
+    let ics = args.iter().any(|a| a == "--ics");
+    if ics && (text_mode || args.iter().any(|a| a == "--lang")) {
+        eprintln!("{USAGE}");
+        return ExitCode::from(2);
+    }
     // `--lang CODE`: the text report in that language (English where it has no text yet).
     let lang = args.iter().position(|a| a == "--lang").map(|i| args.get(i + 1));
     let lang = match lang {
@@ -109,7 +121,7 @@ fn evaluate(args: &[String]) -> ExitCode {
     let files: Vec<&String> = args
         .iter()
         .enumerate()
-        .filter(|(i, a)| *a != "--text" && *a != "--lang" && (*i == 0 || args[i - 1] != "--lang"))
+        .filter(|(i, a)| *a != "--text" && *a != "--ics" && *a != "--lang" && (*i == 0 || args[i - 1] != "--lang"))
         .map(|(_, a)| a)
         .collect();
     let [file] = files.as_slice() else {
@@ -138,6 +150,9 @@ fn evaluate(args: &[String]) -> ExitCode {
     let result = rules::evaluate(&parsed.file.case);
     let cat = english();
     let saved = parsed.file.saved_result.as_ref();
+    if ics {
+        return calendar(&result, file);
+    }
     if text_mode {
         let chosen = match pathways::i18n::language(lang).map(|_| pathways::i18n::catalog_with_rules(lang)) {
             Some(Ok(c)) => c,
@@ -161,6 +176,96 @@ fn evaluate(args: &[String]) -> ExitCode {
         print!("{}", report::to_json(&result, saved, cat));
     }
     ExitCode::SUCCESS
+}
+
+/// `evaluate --ics`: the calendar, its events named by the file's own name without `.json`.
+#[cfg(not(target_arch = "wasm32"))]
+fn calendar(result: &rules::Assessment, file: &str) -> ExitCode {
+    let path = std::path::Path::new(file);
+    let reference = path.file_stem().unwrap_or(path.as_os_str()).to_string_lossy();
+    print!("{}", pathways::ics::calendar(result, &reference, english()));
+    ExitCode::SUCCESS
+}
+
+#[cfg(target_arch = "wasm32")]
+fn calendar(_result: &rules::Assessment, _file: &str) -> ExitCode {
+    eprintln!("evaluate --ics: not available in this build");
+    ExitCode::from(2)
+}
+
+/// `pathways triage FILES... | DIR [--as-of DATE] [--format text|csv|json]`: every file judged on
+/// one date (today by the clock, or `--as-of`), a row each, the nearest deadline first. A file
+/// that cannot be read is a row with its problem; the exit code is then 1.
+fn triage(args: &[String]) -> ExitCode {
+    let usage = |problem: &str| {
+        if !problem.is_empty() {
+            eprintln!("triage: {problem}");
+        }
+        eprintln!("{USAGE}");
+        ExitCode::from(2)
+    };
+    let (mut on, mut format, mut paths) = (None, "text", Vec::new());
+    let mut rest = args.iter();
+    while let Some(a) = rest.next() {
+        match a.as_str() {
+            "--as-of" => match rest.next().map(|d| (d, pathways::date::Date::parse(d))) {
+                Some((_, Ok(d))) => on = Some(d),
+                Some((d, Err(e))) => return usage(&format!("--as-of {d}: {e}")),
+                None => return usage("--as-of needs a date (YYYY-MM-DD)"),
+            },
+            "--format" => match rest.next().map(String::as_str) {
+                Some(f @ ("text" | "csv" | "json")) => format = f,
+                Some(f) => return usage(&format!("--format {f}: not one of: text, csv, json")),
+                None => return usage("--format needs one of: text, csv, json"),
+            },
+            flag if flag.starts_with("--") => return usage(&format!("{flag}: not an option of triage")),
+            path => paths.push(PathBuf::from(path)),
+        }
+    }
+    if paths.is_empty() {
+        return usage("no case file or folder given");
+    }
+    let Some(on) = on.or_else(today) else { return usage("the clock gives no date: give one with --as-of") };
+    let mut texts = Vec::new();
+    let mut rows = Vec::new();
+    for p in &paths {
+        // A folder: its `*.json` files, at any depth.
+        let files = if p.is_dir() { scenario::collect(std::slice::from_ref(p)) } else { Ok(vec![p.clone()]) };
+        match files {
+            Ok(files) => {
+                for f in files {
+                    let name = f.display().to_string();
+                    match std::fs::read_to_string(&f) {
+                        Ok(text) => texts.push((name, text)),
+                        Err(e) => rows.push(pathways::triage::unreadable(&name, vec![format!("cannot read: {e}")])),
+                    }
+                }
+            }
+            Err(e) => rows.push(pathways::triage::unreadable(&p.display().to_string(), vec![e])),
+        }
+    }
+    rows.extend(pathways::triage::triage(&texts, on));
+    pathways::triage::sort(&mut rows);
+    print!(
+        "{}",
+        match format {
+            "csv" => pathways::triage::to_csv(&rows),
+            "json" => pathways::triage::to_json(&rows, on),
+            _ => pathways::triage::to_text(&rows),
+        }
+    );
+    if rows.iter().all(|r| r.errors.is_empty()) {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}
+
+/// Today's date by the clock (UTC): the one place the tool reads it (the library reads no clock).
+fn today() -> Option<pathways::date::Date> {
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).ok()?.as_secs();
+    let days = i64::try_from(secs / 86_400).ok()?;
+    pathways::date::Date::from_days(days)
 }
 
 fn scenarios(args: &[String]) -> ExitCode {

@@ -62,6 +62,11 @@ pub struct Child {
     /// Whole years on `assessed_on`; used when `date_of_birth` is unknown.
     #[serde(default, deserialize_with = "years")]
     pub age_years: Option<u32>,
+    /// The day `age_years` was given, when the case is judged on another day (`pathways triage`
+    /// judges a file on today's date): the child has aged since. Not in the file format, where a
+    /// stated age is always on `assessed_on`.
+    #[serde(skip)]
+    pub age_stated_on: Option<Date>,
     #[serde(default, deserialize_with = "yes_no")]
     pub age_disputed: Option<bool>,
     #[serde(default)]

@@ -82,7 +82,8 @@ fn status_parts(st: &RouteStatus) -> (&'static str, Cite) {
     }
 }
 
-fn deadline_kind_id(k: DeadlineKind) -> &'static str {
+/// The id of a deadline's kind, as the JSON report gives it: `eighteenth_birthday`, `dublin_request`.
+pub fn deadline_kind_id(k: DeadlineKind) -> &'static str {
     deadline_key(k).trim_start_matches("deadline.")
 }
 
@@ -339,21 +340,36 @@ pub fn deadline_label(d: &Deadline) -> Msg {
 /// UK time", "tomorrow, 1 March 2026", "between 2 February 2025 and 1 February 2026".
 pub fn deadline_when(d: &Deadline) -> Msg {
     if d.earliest != d.latest {
-        let key = if d.days_left <= 0 { "deadline.range_now" } else { "report.between" };
-        return message(key).date("earliest", d.earliest).date("latest", d.latest);
+        return if d.days_left <= 0 {
+            message("deadline.range_now").date("earliest", d.earliest).date("latest", d.latest)
+        } else {
+            deadline_day(d)
+        };
     }
-    let with_time = |m: Msg| match d.time {
-        Some(t) => m.arg("time", Arg::Time(t)),
-        None => m,
-    };
     let key = match (d.days_left, d.time.is_some()) {
         (0, true) => "deadline.today_until",
         (0, false) => "deadline.today",
         (1, _) => "deadline.tomorrow",
-        (_, true) => "deadline.on_at",
-        (_, false) => "deadline.date",
+        _ => return deadline_day(d),
     };
-    with_time(message(key).date("date", d.earliest))
+    with_time(message(key).date("date", d.earliest), d)
+}
+
+fn with_time(m: Msg, d: &Deadline) -> Msg {
+    match d.time {
+        Some(t) => m.arg("time", Arg::Time(t)),
+        None => m,
+    }
+}
+
+/// When a deadline falls, in words that stay true on any day (a calendar's): "31 December 2020,
+/// 23:00 UK time", "1 March 2026", "between 2 February 2025 and 1 February 2026".
+pub fn deadline_day(d: &Deadline) -> Msg {
+    if d.earliest != d.latest {
+        return message("report.between").date("earliest", d.earliest).date("latest", d.latest);
+    }
+    let key = if d.time.is_some() { "deadline.on_at" } else { "deadline.date" };
+    with_time(message(key).date("date", d.earliest), d)
 }
 
 /// How many days are left: "95 days left"; from the earliest day of a range, "at least 731 days

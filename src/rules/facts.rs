@@ -62,9 +62,11 @@ impl Age {
         match child.age_years {
             Some(a) => {
                 let a = a.min(200) as i32;
-                // Born at most `a` years before, and more than `a + 1` years before is too old.
-                let latest = years_before(assessed_on, a);
-                let earliest = years_before(assessed_on, a + 1).add_days(1);
+                // Born at most `a` years before the day it was said, and more than `a + 1` years
+                // before is too old.
+                let said = child.age_stated_on.unwrap_or(assessed_on);
+                let latest = years_before(said, a);
+                let earliest = years_before(said, a + 1).add_days(1);
                 Age { born: Some((earliest.min(latest), latest)), exact: false }
             }
             None => Age { born: None, exact: false },
@@ -133,6 +135,14 @@ mod tests {
         let age = Age::of(&child(None, Some(15)), on);
         assert_eq!(age.born, Some((Date::ymd(2008, 3, 1), Date::ymd(2009, 2, 28))));
         assert_eq!(age.range_on(on), Some((15, 15)));
+    }
+
+    #[test]
+    fn a_stated_age_is_read_on_the_day_it_was_given() {
+        let stated = Child { age_stated_on: Some(Date::ymd(2019, 4, 1)), ..child(None, Some(15)) };
+        let later = Age::of(&stated, Date::ymd(2020, 1, 1));
+        assert_eq!(later, Age::of(&child(None, Some(15)), Date::ymd(2019, 4, 1)));
+        assert_eq!(later.range_on(Date::ymd(2020, 1, 1)), Some((15, 16)));
     }
 
     #[test]

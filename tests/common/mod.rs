@@ -89,6 +89,7 @@ prop_compose! {
         Child {
             date_of_birth: born.map(|d| on.add_days(-d)),
             age_years: age,
+            age_stated_on: None,
             age_disputed: flags[0],
             nationality,
             location,
