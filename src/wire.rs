@@ -29,18 +29,20 @@ pub mod event {
     pub const READY: &str = "pathways-ready";
     /// app → boot.js: the screen shown `{screen, pathways}` (for a partner page's events).
     pub const SCREEN: &str = "pathways-screen";
-    pub const ALL: [&str; 6] = [IMPORT, SAVE, SAVED, LANG, READY, SCREEN];
+    /// boot.js → app: "Copy as text" copied the summary, or not: `{ok}`.
+    pub const COPIED: &str = "pathways-copied";
+    /// boot.js → app: Shift was pressed; how many more presses leave (3: none counted any more) `{left}`.
+    pub const SHIFT: &str = "pathways-shift";
+    pub const ALL: [&str; 8] = [IMPORT, SAVE, SAVED, LANG, READY, SCREEN, COPIED, SHIFT];
 }
 
 /// The `data-*` attributes the app writes for boot.js, and boot.js writes for the app.
 pub mod attr {
-    /// On a control: what boot.js does when it is used (`exit`, `print`, `copy`, `open`, `lang`, `child-lang`).
+    /// On a control: what boot.js does when it is used (`exit`, `print`, `copy`, `open`; on the
+    /// language form, `languages`).
     pub const ACTION: &str = "data-action";
     /// On the copy button: the summary as plain text.
     pub const TEXT: &str = "data-text";
-    /// On the copy status line: what to say when copying worked, and when it failed.
-    pub const OK: &str = "data-ok";
-    pub const FAIL: &str = "data-fail";
     /// On a control of the start page written at build time (and on `<html>`, once tapped): the
     /// action to do first when the app takes over (`start`, `assessment-date`).
     pub const EARLY: &str = "data-early";
@@ -50,7 +52,7 @@ pub mod attr {
     /// app's glue script and its Wasm.
     pub const JS: &str = "data-js";
     pub const WASM: &str = "data-wasm";
-    pub const ALL: [&str; 8] = [ACTION, TEXT, OK, FAIL, EARLY, TEMPLATE, JS, WASM];
+    pub const ALL: [&str; 6] = [ACTION, TEXT, EARLY, TEMPLATE, JS, WASM];
 }
 
 /// A request to the file worker.

@@ -48,11 +48,20 @@ function openAll() {
 }
 
 document.addEventListener('click', (e) => {
-  // Error summary links move focus to their field (without a history entry).
+  // Error summary links move focus to their field (without a history entry), and bring the
+  // question into view with it, as GOV.UK does: its legend (a group of fields) or its label.
   const link = e.target.closest && e.target.closest('.error-summary a');
   if (link) {
     const field = document.getElementById(link.getAttribute('href').slice(1));
-    if (field) { e.preventDefault(); field.focus(); field.scrollIntoView({ block: 'center' }); }
+    if (field) {
+      e.preventDefault();
+      const fieldset = field.closest('fieldset');
+      const legend = fieldset && fieldset.querySelector('legend');
+      const label = document.querySelector('label[for="' + field.id + '"]');
+      const question = legend || label || field;
+      field.focus({ preventScroll: true });
+      question.scrollIntoView({ block: 'start' });
+    }
     return;
   }
   const el = e.target.closest && e.target.closest('[data-action]');
@@ -66,8 +75,8 @@ document.addEventListener('click', (e) => {
     print();
   } else if (action === 'copy') {
     // The summary the app wrote for this (the printed summary as plain text).
-    const status = document.getElementById('copy-status');
-    const say = (ok) => { if (status) status.textContent = ok ? status.dataset.ok : status.dataset.fail; };
+    // The app says whether it worked (until the next thing done), in the volunteer's language.
+    const say = (ok) => toApp('pathways-copied', { ok });
     const text = el.dataset.text || '';
     if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).then(() => say(true), () => say(false));
     else say(false);
@@ -122,7 +131,8 @@ document.addEventListener('pathways-save', (e) => {
 });
 
 // Languages: catalogs are loaded when chosen (and kept for offline use by the service worker).
-// Only the volunteer's language code is remembered on the device.
+// Nothing changes until "Change language" is pressed. The volunteer's language code is kept on
+// the device only if they tick "Remember my language" (and forgotten when they untick it).
 const LANG_KEY = 'pathways.lang';
 const loaded = {};
 async function loadLanguage(code, slot) {
@@ -138,25 +148,35 @@ async function loadLanguage(code, slot) {
   }
   toApp('pathways-lang', { slot, code, entries });
 }
-function chooseLanguage(menu) {
-  const action = menu.dataset && menu.dataset.action;
-  if (action === 'lang') {
-    try { localStorage.setItem(LANG_KEY, menu.value); } catch (_) { /* storage may be blocked */ }
-    loadLanguage(menu.value, 'main');
-  } else if (action === 'child-lang') {
-    loadLanguage(menu.value, 'child');
-  }
+function chooseLanguages(form) {
+  const fields = new FormData(form);
+  const code = fields.get('lang') || 'en';
+  try {
+    if (fields.get('remember')) localStorage.setItem(LANG_KEY, code); else localStorage.removeItem(LANG_KEY);
+  } catch (_) { /* storage may be blocked */ }
+  loadLanguage(code, 'main');
+  loadLanguage(fields.get('child') || '', 'child');
+  const details = form.closest('details');
+  if (details) details.open = false;
 }
-document.addEventListener('change', (e) => chooseLanguage(e.target));
+document.addEventListener('submit', (e) => {
+  if (e.target.dataset && e.target.dataset.action === 'languages') { e.preventDefault(); chooseLanguages(e.target); }
+});
+document.addEventListener('pathways-ready', () => {
+  let remembered = null;
+  try { remembered = localStorage.getItem(LANG_KEY); } catch (_) { /* storage may be blocked */ }
+  const box = document.getElementById('lang-remember');
+  if (box && remembered) box.checked = true;
+});
 // The English texts only the result page shows (i18n/en.later.json), asked for once the first
 // screen is up, and again every few seconds if the network fails (offline they come from the
 // service worker's cache).
-// A file or a language chosen on the start page written at build time, whose picker was still
+// A file chosen on the start page written at build time, whose picker was still
 // open when the app took the page over: that control has left the page, so its event no longer
 // reaches the document; it is heard here.
-for (const control of document.querySelectorAll('#app.prerendered [data-action=open], #app.prerendered select[data-action]')) {
+for (const control of document.querySelectorAll('#app.prerendered [data-action=open]')) {
   control.addEventListener('change', (e) => {
-    if (!e.target.isConnected) { openCaseFile(e.target); chooseLanguage(e.target); }
+    if (!e.target.isConnected) openCaseFile(e.target);
   });
 }
 
@@ -186,12 +206,22 @@ document.addEventListener('pathways-ready', () => {
   if (code && code !== 'en' && /^[a-z]{2,3}$/.test(code)) loadLanguage(code, 'main');
 });
 
+// Shift pressed three times within two seconds leaves; each press before that is said (the app
+// shows "Shift pressed 1 of 3 times" by the Quick exit button, and a screen reader hears it).
 let shifts = [];
+let shiftsForget;
+const shiftsLeft = (left) => toApp('pathways-shift', { left });
 addEventListener('keydown', (e) => {
-  if (e.key !== 'Shift') { shifts = []; return; }
+  if (e.key !== 'Shift') {
+    if (shifts.length) { shifts = []; shiftsLeft(3); }
+    return;
+  }
   const now = Date.now();
   shifts = shifts.filter((t) => now - t < 2000).concat(now);
-  if (shifts.length >= 3) quickExit();
+  if (shifts.length >= 3) { quickExit(); return; }
+  shiftsLeft(3 - shifts.length);
+  clearTimeout(shiftsForget);
+  shiftsForget = setTimeout(() => { shifts = []; shiftsLeft(3); }, 2000);
 });
 
 // Embedded in a partner's page (?embed=1, see embed.js): send the parent only the page's height

@@ -207,13 +207,13 @@ fn error_keys(s: &State) -> Vec<(&'static str, &'static str)> {
 fn validation_errors_name_the_field() {
     let s = started("2026-11-26");
     let bad = |input: Input| s.reduce(Action::Submit(input));
-    assert_eq!(error_keys(&bad(date_like("", "", ""))), [("day", "error.date_empty")]);
+    assert_eq!(error_keys(&bad(date_like("", "", ""))), [("date", "error.date_empty")]);
     assert_eq!(error_keys(&bad(date_like("1", "", "2010"))), [("month", "error.date_part")]);
     assert_eq!(error_keys(&bad(date_like("30", "2", "2010"))), [("day", "error.day_range")]);
     assert_eq!(error_keys(&bad(date_like("1", "13", "2010"))), [("month", "error.month_range")]);
     assert_eq!(error_keys(&bad(date_like("1", "x", "2010"))), [("month", "error.date_real")]);
     assert_eq!(error_keys(&bad(date_like("1", "1", "10"))), [("year", "error.year_digits")]);
-    assert_eq!(error_keys(&bad(born("2027-01-01"))), [("day", "validation.dob_future")]);
+    assert_eq!(error_keys(&bad(born("2027-01-01"))), [("date", "validation.dob_future")]);
     assert_eq!(error_keys(&bad(born("1990-01-01"))), [("confirm", "error.confirm_age")]);
     assert_eq!(error_keys(&bad(Input::Age { years: "x".into(), confirmed: false })), [("age", "error.age_number")]);
     assert_eq!(error_keys(&bad(Input::Age { years: "30".into(), confirmed: false })), [("confirm", "error.confirm_age")]);
@@ -233,6 +233,10 @@ fn validation_errors_name_the_field() {
     // A date from another calendar is shown in the Gregorian calendar, to be confirmed.
     let unconfirmed = bad(sh("29", false));
     assert_eq!(error_keys(&unconfirmed), [("confirm", "error.confirm_converted")]);
+    // Asking to confirm a right answer is not a mistake: no error summary, no "Error:" title.
+    assert!(unconfirmed.errors[0].asks_to_confirm());
+    assert_eq!(pathways::flow::mistakes(&unconfirmed.errors).count(), 0);
+    assert_eq!(pathways::flow::mistakes(&bad(sh("30", false)).errors).count(), 1);
     let said = pathways::i18n::english().render(&unconfirmed.errors[0].msg);
     assert_eq!(said, "In the Gregorian calendar this is 19 March 2024. Check it, then tick the box to confirm.");
     let confirmed = bad(sh("29", true));
@@ -267,8 +271,8 @@ fn a_claim_before_birth_and_events_after_the_assessment_date_are_refused() {
             _ => Input::Unknown,
         }));
     }
-    assert_eq!(error_keys(&s.reduce(Action::Submit(date("2000-12-31")))), [("day", "validation.before_birth")]);
-    assert_eq!(error_keys(&s.reduce(Action::Submit(date("2017-06-02")))), [("day", "validation.after_assessment")]);
+    assert_eq!(error_keys(&s.reduce(Action::Submit(date("2000-12-31")))), [("date", "validation.before_birth")]);
+    assert_eq!(error_keys(&s.reduce(Action::Submit(date("2017-06-02")))), [("date", "validation.after_assessment")]);
     assert!(s.reduce(Action::Submit(date("2017-06-01"))).errors.is_empty());
 }
 
@@ -283,7 +287,7 @@ fn the_assessment_date_can_be_changed_and_reset() {
     let bad = s.reduce(Action::SetAssessmentDate(date("2016-02-30")));
     assert_eq!((bad.assessed_on, &bad.screen), (d("2026-11-26"), &Screen::AssessmentDate));
     assert_eq!(error_keys(&bad), [("day", "error.assessed_on.day_range")]);
-    assert_eq!(error_keys(&s.reduce(Action::SetAssessmentDate(date_like_plain("", "", "")))), [("day", "error.assessed_on.empty")]);
+    assert_eq!(error_keys(&s.reduce(Action::SetAssessmentDate(date_like_plain("", "", "")))), [("date", "error.assessed_on.empty")]);
     assert_eq!(
         error_keys(&s.reduce(Action::SetAssessmentDate(date_like_plain("1", "", "2016")))),
         [("month", "error.assessed_on.date_part")]
@@ -345,7 +349,7 @@ fn changing_the_assessment_date_keeps_the_answers_and_asks_only_what_it_affects(
 fn an_assessment_date_before_the_date_of_birth_is_refused_not_dropped() {
     let s = answer(started("2026-11-26"), Fact::DateOfBirth, born("2010-09-01"));
     let s = s.reduce(Action::ChangeAssessmentDate).reduce(Action::SetAssessmentDate(date("2009-01-01")));
-    assert_eq!(error_keys(&s), [("day", "error.assessed_on.before_birth")]);
+    assert_eq!(error_keys(&s), [("date", "error.assessed_on.before_birth")]);
     assert_eq!(s.assessed_on, d("2026-11-26"));
     assert!(s.answers().contains_key(&Fact::DateOfBirth), "the date of birth is kept");
 }
@@ -356,7 +360,7 @@ fn without_the_devices_date_the_assessment_date_is_asked_first() {
     assert!(!s.date_known);
     let s = s.reduce(Action::Start);
     assert_eq!(s.screen, Screen::AssessmentDate, "no silent default date");
-    assert_eq!(error_keys(&s.reduce(Action::SetAssessmentDate(Input::Unknown))), [("day", "error.assessed_on.empty")]);
+    assert_eq!(error_keys(&s.reduce(Action::SetAssessmentDate(Input::Unknown))), [("date", "error.assessed_on.empty")]);
     let s = s.reduce(Action::SetAssessmentDate(date("2026-11-30")));
     assert!(s.date_known);
     assert_eq!(s.reduce(Action::Start).screen, Screen::Question(Fact::DateOfBirth));

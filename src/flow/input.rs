@@ -37,11 +37,35 @@ pub enum Input {
 }
 
 /// One problem with an input, for one field of the screen (`day`, `month`, `year`, `age`,
-/// `choice`, `country`, `time`, `confirm`).
+/// `choice`, `country`, `time`, `confirm`), or `date` for a date as a whole (empty, or wrong as a
+/// date: every one of its fields is marked).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct InputError {
     pub field: &'static str,
     pub msg: Msg,
+}
+
+impl InputError {
+    /// Not a mistake but a question to confirm (field `confirm`: an age over 25, a date converted
+    /// from another calendar, an assessment date far ahead): shown as a warning beside its box,
+    /// never in the error summary or the page title.
+    pub fn asks_to_confirm(&self) -> bool {
+        self.field == "confirm"
+    }
+
+    /// The field the error summary's link moves to (a whole date: its first field).
+    pub fn target(&self) -> &'static str {
+        if self.field == "date" {
+            "day"
+        } else {
+            self.field
+        }
+    }
+}
+
+/// Of a refusal, the mistakes (what the error summary lists).
+pub fn mistakes(errors: &[InputError]) -> impl Iterator<Item = &InputError> {
+    errors.iter().filter(|e| !e.asks_to_confirm())
 }
 
 fn err(field: &'static str, msg: Msg) -> Vec<InputError> {
@@ -73,7 +97,7 @@ fn date_parts(day: &str, month: &str, year: &str) -> Result<(i64, i64, i64), Vec
     let parts = [("day", day), ("month", month), ("year", year)];
     let blank: Vec<&str> = parts.iter().filter(|(_, v)| v.trim().is_empty()).map(|(n, _)| *n).collect();
     if blank.len() == 3 {
-        return Err(err("day", message("error.date_empty")));
+        return Err(err("date", message("error.date_empty")));
     }
     if let Some(first) = blank.first() {
         let part = match *first {
@@ -100,7 +124,7 @@ fn gregorian(d: i64, mo: i64, y: i64) -> Result<Date, Vec<InputError>> {
             err("day", message("error.day_range").int("max", crate::date::days_in_month(year, month) as i64))
         }
         DateError::Year(_) => err("year", message("error.year_range")),
-        DateError::Format => err("day", message("error.date_real")),
+        DateError::Format => err("date", message("error.date_real")),
     })
 }
 
@@ -126,8 +150,45 @@ pub fn plain_date(input: &Input) -> Result<Date, Vec<InputError>> {
             let (d, mo, y) = date_parts(&w(day), &w(month), &w(year))?;
             gregorian(d, mo, y)
         }
-        _ => Err(err("day", message("error.date_empty"))),
+        _ => Err(err("date", message("error.date_empty"))),
     }
+}
+
+/// A time of day as people type it, in one reading only: "14:30", "14.30", "14h30", "14 30",
+/// "1430", "930", "14", and on the 12-hour clock "2:30 pm", "2.30 p.m.", "2pm", "12 am" (midnight).
+/// `None` for anything else, never a guess: "3:30 PM" is 15:30 in every browser (a time control
+/// would drop the "PM" in some), and "25:00" or "13 pm" are refused.
+pub fn typed_time(s: &str) -> Option<Time> {
+    let s = western_digits(s).to_ascii_lowercase();
+    let s = s.trim();
+    // The 12-hour clock's "am" or "pm" (also "a.m.", "p.m."), at the end.
+    let (clock, half) = match s.trim_end_matches('.').strip_suffix('m').map(|r| r.trim_end_matches('.')) {
+        Some(r) if r.ends_with('a') => (r[..r.len() - 1].trim(), Some(0)),
+        Some(r) if r.ends_with('p') => (r[..r.len() - 1].trim(), Some(12)),
+        _ => (s, None),
+    };
+    // "14h30", "14 h 30", "14.30": one separator, ':'.
+    let clock = clock.replace(['h', '.'], ":").replace(" :", ":").replace(": ", ":");
+    let clock = clock.trim();
+    let digits = |t: &str| !t.is_empty() && t.len() <= 2 && t.bytes().all(|b| b.is_ascii_digit());
+    let (hour, minute) = match clock.split_once([':', ' ']) {
+        Some((h, m)) if digits(h.trim()) && (digits(m.trim()) && m.trim().len() == 2 || m.trim().is_empty()) => {
+            (h.trim().parse::<u8>().ok()?, if m.trim().is_empty() { 0 } else { m.trim().parse::<u8>().ok()? })
+        }
+        Some(_) => return None,
+        None if clock.bytes().all(|b| b.is_ascii_digit()) => match clock.len() {
+            1 | 2 => (clock.parse::<u8>().ok()?, 0),
+            3 | 4 => (clock[..clock.len() - 2].parse::<u8>().ok()?, clock[clock.len() - 2..].parse::<u8>().ok()?),
+            _ => return None,
+        },
+        None => return None,
+    };
+    let hour = match half {
+        Some(_) if !(1..=12).contains(&hour) => return None,
+        Some(add) => hour % 12 + add,
+        None => hour,
+    };
+    Time::parse(&format!("{hour:02}:{minute:02}"))
 }
 
 fn yes_no(s: &str) -> Option<bool> {
@@ -149,7 +210,7 @@ pub fn check(q: Fact, input: &Input, case: &Case) -> Result<Answer, Vec<InputErr
     let field = match q.kind() {
         Kind::Date | Kind::DateOfBirth => match answer {
             Answer::Age(_) => "age",
-            _ => "day",
+            _ => "date",
         },
         Kind::Time => "time",
         Kind::Country => "country",
@@ -218,10 +279,55 @@ fn parse(q: Fact, input: &Input, on: Date) -> Result<Answer, Vec<InputError>> {
         (Kind::Country, Input::Country(c)) => {
             Country::parse(c).map(Answer::Country).ok_or_else(|| err("country", message("error.country")))
         }
-        (Kind::Time, Input::Time(t)) => Time::parse(t.trim()).map(Answer::Time).ok_or_else(|| err("time", message("error.time"))),
+        (Kind::Time, Input::Time(t)) => typed_time(t).map(Answer::Time).ok_or_else(|| err("time", message("error.time"))),
         (Kind::Choice(_) | Kind::YesNo, _) => Err(err("choice", message("error.choose"))),
         (Kind::Country, _) => Err(err("country", message("error.country"))),
         (Kind::Time, _) => Err(err("time", message("error.time"))),
-        (Kind::Date | Kind::DateOfBirth, _) => Err(err("day", message("error.date_empty"))),
+        (Kind::Date | Kind::DateOfBirth, _) => Err(err("date", message("error.date_empty"))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::typed_time;
+
+    fn read(s: &str) -> Option<String> {
+        typed_time(s).map(|t| t.to_string())
+    }
+
+    #[test]
+    fn a_typed_time_has_one_reading() {
+        for (typed, want) in [
+            ("14:30", "14:30"),
+            ("14.30", "14:30"),
+            ("14h30", "14:30"),
+            ("14 30", "14:30"),
+            ("1430", "14:30"),
+            ("930", "09:30"),
+            ("9", "09:00"),
+            ("14h", "14:00"),
+            ("14 h 30", "14:30"),
+            ("9 h", "09:00"),
+            (" 00:05 ", "00:05"),
+            ("3:30 PM", "15:30"),
+            ("3:30pm", "15:30"),
+            ("2:30 p.m.", "14:30"),
+            ("2pm", "14:00"),
+            ("11.59 am", "11:59"),
+            ("12 am", "00:00"),
+            ("12:15 pm", "12:15"),
+            ("۱۴:۳۰", "14:30"),
+            ("١٤٣٠", "14:30"),
+        ] {
+            assert_eq!(read(typed).as_deref(), Some(want), "{typed:?}");
+        }
+    }
+
+    #[test]
+    fn a_time_that_is_not_one_is_refused() {
+        for typed in ["", "pm", "25:00", "24:00", "14:60", "13 pm", "0 am", "14:3", "143000", "2:30 xm", "half past two", "14::30", "1:2:3"]
+        {
+            assert_eq!(read(typed), None, "{typed:?}");
+        }
     }
 }

@@ -10,6 +10,6 @@ pub mod walk;
 
 pub use answers::Answers;
 pub use derived::{Derived, Summary};
-pub use input::{Input, InputError};
+pub use input::{mistakes, typed_time, Input, InputError};
 pub use state::{Action, Opened, Screen, State};
 pub use walk::{walk, Walk};

@@ -47,8 +47,9 @@ pub struct State {
     pub rejected: Option<Input>,
     /// A one-off message (a case opened from a file, a warning about its contents).
     pub notice: Vec<Msg>,
-    /// What became of the last "Save the case as a file" (shown until the next action).
-    pub saved: Option<Msg>,
+    /// What became of the last "Save the case as a file" or "Copy as text" (shown until the next
+    /// action, so it never stays into another screen).
+    pub status: Option<Msg>,
     /// Counts the inputs refused so far: each refusal is a new one to announce (focus moves to
     /// the error summary every time, even when the same error comes again).
     pub refusals: u32,
@@ -123,6 +124,8 @@ pub enum Action {
     Imported(Result<Opened, Vec<Msg>>),
     /// The file worker saved the case (the file's name), or could not (the problems).
     Saved(Result<String, Vec<Msg>>),
+    /// "Copy as text" copied the summary (or the browser refused).
+    Copied(bool),
 }
 
 impl State {
@@ -139,7 +142,7 @@ impl State {
             errors: Vec::new(),
             rejected: None,
             notice: Vec::new(),
-            saved: None,
+            status: None,
             refusals: 0,
         }
     }
@@ -235,7 +238,7 @@ impl State {
         let confirmed = matches!(action, Action::ConfirmAssessmentDate(_));
         let mut s = self.clone();
         s.notice.clear();
-        s.saved = None;
+        s.status = None;
         match action {
             Action::Start if !s.date_known => s.go(Screen::AssessmentDate),
             Action::Start => {
@@ -307,12 +310,16 @@ impl State {
             Action::StartAgain => s.go(Screen::ConfirmStartAgain),
             Action::ClearAll => s.fresh(),
             Action::Saved(Ok(name)) => {
-                s.saved = Some(message("result.saved").text("name", name));
+                s.status = Some(message("result.saved").text("name", name));
                 s
             }
             Action::Saved(Err(problems)) => {
                 let why = problems.into_iter().next().unwrap_or_else(|| message("file.not_understood"));
-                s.saved = Some(message("result.save_failed").arg("problem", Arg::Nested(Box::new(why))));
+                s.status = Some(message("result.save_failed").arg("problem", Arg::Nested(Box::new(why))));
+                s
+            }
+            Action::Copied(ok) => {
+                s.status = Some(message(if ok { "button.copied" } else { "result.copy_failed" }));
                 s
             }
             Action::Imported(result) => match result {
@@ -352,7 +359,7 @@ pub const FAR_FUTURE_DAYS: i64 = 365;
 fn assessment_date(s: &State, input: &Input, confirmed: bool) -> Result<Date, Vec<InputError>> {
     let about = |e: InputError| InputError { field: e.field, msg: Msg { key: assessment_key(e.msg.key), args: e.msg.args } };
     let date = match input {
-        Input::Unknown => s.today.ok_or_else(|| vec![InputError { field: "day", msg: message("error.assessed_on.empty") }])?,
+        Input::Unknown => s.today.ok_or_else(|| vec![InputError { field: "date", msg: message("error.assessed_on.empty") }])?,
         other => plain_date(other).map_err(|e| e.into_iter().map(about).collect::<Vec<_>>())?,
     };
     if !confirmed && s.today.is_some_and(|t| t.days_until(date) > FAR_FUTURE_DAYS) {
@@ -361,7 +368,7 @@ fn assessment_date(s: &State, input: &Input, confirmed: bool) -> Result<Date, Ve
     // The answers must still fit: nothing is removed behind the volunteer's back.
     let (case, _) = full_case(&Case::new(date), &s.answers);
     if let Some(born) = case.child.date_of_birth.filter(|b| *b > date) {
-        return Err(vec![InputError { field: "day", msg: message("error.assessed_on.before_birth").date("date", born) }]);
+        return Err(vec![InputError { field: "date", msg: message("error.assessed_on.before_birth").date("date", born) }]);
     }
     Ok(date)
 }

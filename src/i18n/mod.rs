@@ -6,7 +6,7 @@ pub mod digits;
 mod languages;
 pub mod plural;
 
-pub use languages::{language, Language, LANGUAGES};
+pub use languages::{language, tag, Language, LANGUAGES};
 
 use crate::date::Date;
 use crate::msg::{Arg, Msg};
@@ -191,22 +191,28 @@ impl Catalog {
         language(&self.lang).is_some_and(|l| l.rtl)
     }
 
+    /// The text a message is written from, and whether it is this language's own (a plural
+    /// message takes the form for its count).
+    pub fn template(&self, msg: &Msg) -> (std::borrow::Cow<'static, str>, Source) {
+        let count = msg.args.iter().find_map(|(n, a)| match a {
+            Arg::Int(i) if *n == "days" || *n == "n" => Some(*i),
+            _ => None,
+        });
+        match count {
+            Some(i) if english().own(msg.key).is_none() && english().own(&format!("{}.other", msg.key)).is_some() => {
+                self.plural(msg.key, i)
+            }
+            _ => self.lookup(msg.key),
+        }
+    }
+
     /// Renders a message, formatting dates and numbers with `fmt` (the app passes the browser's
     /// locale formatting; see [`Format`]).
     ///
     /// A message whose key is a plural family (`result.birthday.one`, `.other`) takes the form
     /// for its `days` or `n` argument.
     pub fn render_with(&self, msg: &Msg, fmt: &dyn Format) -> String {
-        let count = msg.args.iter().find_map(|(n, a)| match a {
-            Arg::Int(i) if *n == "days" || *n == "n" => Some(*i),
-            _ => None,
-        });
-        let (template, source) = match count {
-            Some(i) if english().own(msg.key).is_none() && english().own(&format!("{}.other", msg.key)).is_some() => {
-                self.plural(msg.key, i)
-            }
-            _ => self.lookup(msg.key),
-        };
+        let (template, source) = self.template(msg);
         // In a right-to-left text, each value is isolated (Unicode FSI … PDI), so that a date, a
         // number or a country name keeps its own order and does not reorder the sentence.
         let isolate = source == Source::Own && self.rtl();

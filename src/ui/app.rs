@@ -106,6 +106,7 @@ pub fn App() -> Html {
             let back = model.clone();
             let early = model.clone();
             let saved = model.clone();
+            let copied = model.clone();
             let listeners = [
                 EventListener::new(&gloo_utils::window(), "popstate", move |_| back.dispatch(Act::HistoryBack)),
                 // A case file opened by static/boot.js and read by the file worker.
@@ -118,6 +119,12 @@ pub fn App() -> Html {
                 EventListener::new(&document, event::SAVED, move |e| {
                     if let Some(e) = e.dyn_ref::<web_sys::CustomEvent>() {
                         saved.dispatch(Act::Flow(browser::saved(&e.detail())));
+                    }
+                }),
+                // "Copy as text" done by static/boot.js (or refused by the browser).
+                EventListener::new(&document, event::COPIED, move |e| {
+                    if let Some(e) = e.dyn_ref::<web_sys::CustomEvent>() {
+                        copied.dispatch(Act::Flow(crate::flow::Action::Copied(browser::flag(&e.detail(), "ok"))));
                     }
                 }),
                 // A language catalog loaded by static/boot.js (for the volunteer, or for the child).
@@ -180,7 +187,8 @@ pub fn App() -> Html {
     // The title, once the screen is painted.
     {
         let (flow, texts) = (model.flow.clone(), (*texts).clone());
-        use_effect_with((model.shown, flow.errors.len(), texts.lang.clone()), move |(_, errors, _)| {
+        let mistakes = crate::flow::mistakes(&flow.errors).count();
+        use_effect_with((model.shown, mistakes, texts.lang.clone()), move |(_, errors, _)| {
             let heading = page_heading(&flow, &texts);
             let app = texts.text("app.name");
             let title =
@@ -189,11 +197,19 @@ pub fn App() -> Html {
         });
     }
     // The focus, once the screen is painted: the heading of a new screen; the error summary on
-    // every refusal, even when the errors are the same as before.
+    // every refusal, even when the errors are the same as before; the box to tick when the
+    // answer only asks to be confirmed.
     {
-        let errors = model.flow.errors.len();
-        use_effect_with((model.shown, model.flow.refusals, errors), move |(shown, _, errors)| {
-            let target = if *errors > 0 { Some("error-summary") } else { (*shown > 0).then_some("main-heading") };
+        let mistakes = crate::flow::mistakes(&model.flow.errors).count();
+        let asks = model.flow.errors.len() - mistakes;
+        use_effect_with((model.shown, model.flow.refusals, mistakes, asks), move |(shown, _, mistakes, asks)| {
+            let target = if *mistakes > 0 {
+                Some("error-summary")
+            } else if *asks > 0 {
+                Some("field-confirm")
+            } else {
+                (*shown > 0).then_some("main-heading")
+            };
             if let Some(id) = target {
                 browser::after_paint(move || browser::focus(id));
             }

@@ -19,12 +19,10 @@ fn set(obj: &Object, key: &str, value: &str) {
     let _ = Reflect::set(obj, &key.into(), &value.into());
 }
 
-/// One Intl formatter per kind, kept for the last language asked: building one costs the
-/// browser its locale data (≈ 45 ms on a slow phone), reusing it costs nothing. `None` inside:
-/// the browser has no data for the language.
+/// The country list worked out for the last language asked (sorting about 250 names with the
+/// browser's Intl collator costs a slow phone tens of milliseconds; reusing it costs nothing).
 struct Formatters {
     lang: String,
-    date: Option<Option<Function>>,
     /// Every country (code, name), in the language's alphabetical order.
     countries: Option<Rc<Vec<(&'static str, String)>>>,
 }
@@ -32,7 +30,7 @@ struct Formatters {
 impl Formatters {
     /// Nothing worked out yet for `lang`.
     const fn new(lang: String) -> Formatters {
-        Formatters { lang, date: None, countries: None }
+        Formatters { lang, countries: None }
     }
 }
 
@@ -49,43 +47,6 @@ fn with_formatters<R>(lang: &str, f: impl FnOnce(&mut Formatters) -> R) -> R {
         }
         f(&mut cache)
     })
-}
-
-/// The locale asked of Intl: always the Gregorian calendar (Persian would otherwise default to
-/// Solar Hijri, where the text says "in the Gregorian calendar"), and Arabic-Indic digits for
-/// Arabic (recent Chromium defaults `ar` to Latin digits).
-fn intl_locale(lang: &str) -> String {
-    let digits = if lang == "ar" { "-nu-arab" } else { "" };
-    format!("{lang}-u-ca-gregory{digits}")
-}
-
-/// The formatter's `format` function, if the browser really has this language (not a fallback
-/// to its default locale).
-fn formatter(lang: &str, made: JsValue) -> Option<Function> {
-    let resolved: Function = Reflect::get(&made, &"resolvedOptions".into()).ok()?.dyn_into().ok()?;
-    let locale = Reflect::get(&resolved.call0(&made).ok()?, &"locale".into()).ok()?.as_string()?;
-    if locale.split('-').next() != Some(lang) {
-        return None;
-    }
-    Reflect::get(&made, &"format".into()).ok()?.dyn_into().ok()
-}
-
-/// A date in words in the language `lang` ("4 septembre 2025"), through the browser's Intl;
-/// `None` if the browser has no data for the language.
-pub fn format_date(lang: &str, d: Date) -> Option<String> {
-    let format = with_formatters(lang, |c| {
-        c.date
-            .get_or_insert_with(|| {
-                let opts = Object::new();
-                set(&opts, "dateStyle", "long");
-                set(&opts, "timeZone", "UTC");
-                formatter(lang, js_sys::Intl::DateTimeFormat::new(&Array::of1(&intl_locale(lang).into()), &opts).into())
-            })
-            .clone()
-    })?;
-    let ms = js_sys::Date::utc(d.year() as f64, (d.month() - 1) as f64) + (d.day() as f64 - 1.0) * 86_400_000.0;
-    let date = js_sys::Date::new(&JsValue::from_f64(ms));
-    format.call1(&JsValue::NULL, &date).ok()?.as_string()
 }
 
 /// Every country as (code, name) in the language's alphabetical order (the browser's Intl
@@ -142,7 +103,7 @@ pub fn set_title(title: &str) {
 /// Sets `lang` and `dir` on the page.
 pub fn set_language(lang: &str, dir: &str) {
     let html = document_element();
-    let _ = html.set_attribute("lang", lang);
+    let _ = html.set_attribute("lang", crate::i18n::tag(lang));
     let _ = html.set_attribute("dir", dir);
 }
 
@@ -184,6 +145,25 @@ impl Form {
     pub fn get(&self, name: &str) -> String {
         self.0.get(name).as_string().unwrap_or_default()
     }
+}
+
+/// A whole number field of an event's detail.
+pub fn number(detail: &JsValue, name: &str) -> Option<i64> {
+    Reflect::get(detail, &name.into()).ok()?.as_f64().map(|n| n as i64)
+}
+
+/// A true/false field of an event's detail (false when absent).
+pub fn flag(detail: &JsValue, name: &str) -> bool {
+    Reflect::get(detail, &name.into()).ok().and_then(|v| v.as_bool()).unwrap_or(false)
+}
+
+/// The value of the field (a list or a text field) an input or change event came from.
+pub fn value_of(e: &yew::Event) -> Option<String> {
+    let target = e.target()?;
+    if let Some(select) = target.dyn_ref::<web_sys::HtmlSelectElement>() {
+        return Some(select.value());
+    }
+    target.dyn_ref::<web_sys::HtmlInputElement>().map(|i| i.value())
 }
 
 /// `[key, text]` pairs as read by static/boot.js (`Object.entries` of a catalog file).

@@ -1,9 +1,8 @@
 //! The texts of the chosen languages, shared with every screen: the volunteer's language and,
 //! in "with the child" mode, the child's language shown beside it.
 
-use super::browser;
 use crate::date::Date;
-use crate::i18n::{digits, english, fill, language, Catalog, Format};
+use crate::i18n::{digits, english, fill, language, tag, Catalog, Format};
 use crate::msg::Msg;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -123,23 +122,18 @@ impl Texts {
     /// A message of the engine, in this language, as page content (marked like [`Texts::html`]
     /// where English stands in).
     pub fn msg(&self, m: &Msg) -> Html {
-        self.marked(m.key, self.cat.render_with(m, self))
+        match self.cat.template(m).1 {
+            crate::i18n::Source::Own => Html::from(self.cat.render_with(m, self)),
+            // An English sentence is English throughout: its dates, numbers and names too.
+            _ => english_span(english().render_with(m, &Texts::english())),
+        }
     }
 
-    /// A date in words, in this language: through the browser's Intl, or from the catalog's own
-    /// words for English (no Intl locale data to load before the first screen) and for languages
-    /// the browser has no data for.
+    /// A date in words, in this language: the catalog's own pattern and month names (CLDR's,
+    /// written by tools/countries.mjs), the same in every browser and in the command-line tool
+    /// (browsers' Intl patterns differ: WebKit wrote Pashto dates "د د ۲۰۲۶").
     pub fn date(&self, d: Date) -> String {
-        let intl = if &*self.lang == "en" { None } else { browser::format_date(&self.lang, d) };
-        match intl {
-            // French writes the first of the month "1er" (Intl writes "1").
-            Some(text) if d.day() == 1 => match crate::i18n::first_of_month(&self.lang) {
-                Some(first) => text.replacen('1', first, 1),
-                None => text,
-            },
-            Some(text) => text,
-            None => self.cat.date(d),
-        }
+        self.cat.date(d)
     }
 
     /// A count in this language's digits, grouped the language's way.
@@ -153,33 +147,39 @@ impl Texts {
         digits::number(&self.lang, n, grouping)
     }
 
-    /// The same text in the child's language, beside the volunteer's, marked with its own
-    /// language and direction (nothing in one-language mode).
+    /// The child's texts ("with the child" mode), to write something the child's way.
+    pub fn child_texts(&self) -> Option<Texts> {
+        self.child.map(|c| Texts::new(&c.lang, c))
+    }
+
+    /// Text written in the child's language (by [`Texts::child_texts`]), marked with its own
+    /// language and direction, beside the volunteer's (nothing in one-language mode).
+    pub fn child_span(&self, text: String) -> Html {
+        let Some(c) = self.child else { return html! {} };
+        html! { <span class="child-text" lang={tag(&c.lang)} dir={dir_of(&c.lang)}>{ text }</span> }
+    }
+
+    /// The same text in the child's language, beside the volunteer's.
     pub fn child(&self, key: &str, values: &[(&str, String)]) -> Html {
         let Some(c) = self.child else { return html! {} };
-        let code = c.lang.as_str();
-        let text = fill_isolated(c.get(key), c.rtl(), values);
-        html! { <span class="child-text" lang={code.to_string()} dir={dir_of(code)}>{ text }</span> }
+        self.child_span(fill_isolated(c.get(key), c.rtl(), values))
     }
 
     /// A message of the engine in the child's language, beside the volunteer's ("with the child"
     /// mode), its dates and numbers written the child's way.
     pub fn child_msg(&self, m: &Msg) -> Html {
         let Some(c) = self.child else { return html! {} };
-        let code = c.lang.as_str();
-        let text = c.render_with(m, &Texts::new(code, c));
-        html! { <span class="child-text" lang={code.to_string()} dir={dir_of(code)}>{ text }</span> }
+        self.child_span(c.render_with(m, &Texts::new(&c.lang, c)))
     }
 
     /// A plural text (`key.one`, `key.other`, …) for the count `n`, as page content, marked like
     /// [`Texts::html`] where English stands in.
     pub fn count_html(&self, key: &str, n: i64, values: &[(&str, String)]) -> Html {
-        let (_, source) = self.cat.plural(key, n);
-        let text = self.cat.count(key, n, self, values);
-        if source == crate::i18n::Source::Own {
-            Html::from(text)
+        if self.cat.plural(key, n).1 == crate::i18n::Source::Own {
+            Html::from(self.cat.count(key, n, self, values))
         } else {
-            english_span(text)
+            // English throughout, its count in English digits.
+            english_span(english().count(key, n, &Texts::english(), values))
         }
     }
 
@@ -188,8 +188,7 @@ impl Texts {
     pub fn child_count(&self, key: &str, n: i64, values: impl Fn(&Texts) -> Vec<(&'static str, String)>) -> Html {
         let Some(c) = self.child else { return html! {} };
         let child = Texts::new(&c.lang, c);
-        let text = c.count(key, n, &child, &values(&child));
-        html! { <span class="child-text" lang={c.lang.clone()} dir={dir_of(&c.lang)}>{ text }</span> }
+        self.child_span(c.count(key, n, &child, &values(&child)))
     }
 
     /// [`Texts::child`] with values (dates, numbers) written the child's way: `values` is given

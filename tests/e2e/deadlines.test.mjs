@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { serve, launch, phonePage, shot } from './helpers.mjs';
-import { tr, fill, norm, longDate, resultOfFile } from './lang-helpers.mjs';
+import { tr, fill, norm, longDate, nativeDigits, resultOfFile } from './lang-helpers.mjs';
 import { pathwaysBin } from '../shared/engine.mjs';
 
 const LANGS = ['en', 'fr', 'ar'];
@@ -42,24 +42,9 @@ const DAYS = [
   { name: 'the day after the 18th birthday', dob: '2008-11-29', keys: ['result.birthday_passed', 'result.children_closed'], date: { year: 2026, month: 11, day: 29 } },
 ];
 
-const DIGITS = { ar: '٠١٢٣٤٥٦٧٨٩' };
-const native = (code, s) => (DIGITS[code] ? String(s).replace(/[0-9]/g, (d) => DIGITS[code][d]) : String(s));
 /** Text as read: spaces as spaces, without the isolates that keep values in order in RTL text. */
 const plain = (s) => norm(String(s ?? '').replace(/[\u2066-\u2069\u200e\u200f]/g, ''));
 
-/** A date as the app writes it: English from the catalog's words, other languages through Intl (French "1er"). */
-function appDate(code, d) {
-  if (code === 'en') return `${d.day} ${tr('en', `month.${d.month}`)} ${d.year}`;
-  // The app asks Intl for Arabic-Indic digits in Arabic (ar-u-nu-arab), as for every number.
-  const text = longDate(code === 'ar' ? 'ar-u-nu-arab' : code, d);
-  return code === 'fr' && d.day === 1 ? text.replace(/^1 /, '1er ') : text;
-}
-
-/** A date as the command-line tool writes it: the catalog's format and words, the language's digits. */
-function cliDate(code, d) {
-  const day = code === 'fr' && d.day === 1 ? '1er' : String(d.day);
-  return native(code, fill(tr(code, 'date.format'), { day, month: tr(code, `month.${d.month}`), year: d.year }));
-}
 
 function writeCase(c) {
   const file = path.join(TMP, `${c.id}.json`);
@@ -82,7 +67,7 @@ function noCountdownOnClosedRoutes(all, where) {
 }
 
 function noZeroOrNegativeCount(text, code, where) {
-  const zero = fill(tr(code, 'report.days_left.other'), { days: native(code, 0) });
+  const zero = fill(tr(code, 'report.days_left.other'), { days: nativeDigits(code, 0) });
   assert.ok(!plain(text).includes(plain(zero)), `${where}: "${zero}"`);
   assert.doesNotMatch(plain(text), /-\s?[0-9٠-٩]+\s/, `${where}: a negative count`);
 }
@@ -96,7 +81,7 @@ for (const code of LANGS) {
       const { context, page } = await phonePage(browser);
       try {
         await resultOf(page, code, file);
-        const expected = day.keys.map((k) => fill(tr(code, k), { date: appDate(code, day.date) })).join(' ');
+        const expected = day.keys.map((k) => fill(tr(code, k), { date: longDate(code, day.date) })).join(' ');
         const banners = await page.locator('.result .banner--birthday').evaluateAll((bs) => bs.map((b) => b.textContent));
         assert.deepEqual(banners.map(plain), [plain(expected)], `${code}: the one 18th-birthday banner`);
         const all = await cards(page);
@@ -115,7 +100,7 @@ for (const code of LANGS) {
       }
       // The command-line tool says the same, in the same language: the banner's sentences.
       const text = cli(file, code);
-      const line = day.keys.map((k) => fill(tr(code, k), { date: cliDate(code, day.date) })).join(' ');
+      const line = day.keys.map((k) => fill(tr(code, k), { date: longDate(code, day.date) })).join(' ');
       assert.ok(plain(text).includes(plain(line)), `${code}: the command-line text lacks "${line}"`);
       noZeroOrNegativeCount(text, code, `${code}: the command-line text`);
     });
@@ -135,7 +120,7 @@ for (const code of LANGS) {
       noCountdownOnClosedRoutes(all, code);
       const dublin = all.find((c) => c.id === 'dublin_family');
       assert.equal(dublin.verdict, 'likely');
-      const tonight = fill(tr(code, 'deadline.today_until'), { date: appDate(code, today), time: native(code, '23:00') });
+      const tonight = fill(tr(code, 'deadline.today_until'), { date: longDate(code, today), time: nativeDigits(code, '23:00') });
       assert.ok(dublin.deadlines.some((l) => plain(l).includes(plain(tonight))), `${code}: the Dublin card says "${tonight}": ${JSON.stringify(dublin.deadlines)}`);
       // No countdown to a request deadline that falls after the route has closed.
       assert.ok(!dublin.deadlines.some((l) => plain(l).includes(plain(tr(code, 'deadline.dublin_request')))), `${code}: a request deadline after the route closes`);
@@ -147,7 +132,7 @@ for (const code of LANGS) {
     }
     const text = cli(file, code);
     const act = text.split('\n').map(plain).find((l) => l.includes(plain(tr(code, 'pathway.dublin_family'))));
-    assert.ok(act && act.includes(plain(fill(tr(code, 'deadline.today_until'), { date: cliDate(code, today), time: native(code, '23:00') }))), `${code}: the command-line text acts first on tonight's cut-off: ${act}`);
+    assert.ok(act && act.includes(plain(fill(tr(code, 'deadline.today_until'), { date: longDate(code, today), time: nativeDigits(code, '23:00') }))), `${code}: the command-line text acts first on tonight's cut-off: ${act}`);
     noZeroOrNegativeCount(text, code, `${code}: the command-line text`);
   });
 }

@@ -131,8 +131,8 @@ export async function dobAnswer(page, dob, { confirm = false } = {}) {
   }
   await continueButton(page).click();
   if (confirm) {
-    // The app asks first ("There is a problem"), then shows the box to tick.
-    await errorSummary(page).waitFor();
+    // The app asks first (a warning, not an error), then the box is ticked.
+    await page.locator('.confirm .warning-text').waitFor();
     await page.getByRole('checkbox', { name: t('dob.confirm') }).check();
     await continueButton(page).click();
   }

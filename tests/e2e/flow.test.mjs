@@ -247,7 +247,7 @@ test('the date of birth is checked on every entry: an age over 25 must be confir
     const box = page.getByRole('checkbox', { name: t('dob.confirm') });
     assert.ok(!(await box.count()) || !(await box.isChecked()), 'the box is not ticked already');
     await continueButton(page).click();
-    await expectError(page, text('error.confirm_age', { age: '35' }), page.getByRole('checkbox', { name: t('dob.confirm') }));
+    await expectConfirm(page, text('error.confirm_age', { age: '35' }));
   });
 });
 
@@ -258,7 +258,7 @@ test('every refusal moves the focus to the error summary, the same error twice t
     await expectError(page, text('error.date_empty'), day(page));
     assert.ok(await focused(day(page)), 'focus is on the field now');
     await continueButton(page).click();
-    assert.ok(await focused(errorSummary(page)), 'the second, identical error moves the focus back to the summary');
+    assert.ok(await focused(summaryBox(page)), 'the second, identical error moves the focus back to the summary');
   });
 });
 
@@ -276,15 +276,19 @@ test('Back from the result goes to "Check your answers", then to the last questi
 
 // ---- Validation errors ----------------------------------------------------------------------
 
+/** The error summary's box, which takes the focus (the alert is an element inside it, as GOV.UK does). */
+const summaryBox = (page) => page.locator('#error-summary');
+
 /**
- * The GOV.UK error pattern: the summary (role=alert, "There is a problem", focused) with a link
- * that moves focus to `field`, the message next to the field, and "Error: " in the title.
+ * The GOV.UK error pattern: the summary ("There is a problem", focused; an alert inside it) with a
+ * link that moves focus to `field`, the message next to the field, and "Error: " in the title.
  */
 async function expectError(page, message, field) {
   const summary = errorSummary(page);
   await summary.waitFor();
   await summary.getByRole('heading', { name: t('error.summary_title') }).waitFor();
-  assert.ok(await focused(summary), 'the error summary has the focus');
+  assert.ok(await focused(summaryBox(page)), 'the error summary has the focus');
+  assert.equal(await summaryBox(page).getAttribute('role'), null, 'the focused box is not itself the alert');
   const title = await page.title();
   assert.ok(title.startsWith(t('error.title_prefix') + ' '), `the title "${title}" starts with "Error: "`);
   const link = summary.getByRole('link', { name: message });
@@ -299,6 +303,25 @@ async function expectError(page, message, field) {
   assert.ok(typeof message === 'string' ? described.includes(message) : message.test(described), 'the describing message is the error');
   await link.click();
   assert.ok(await focused(field), 'the link moves the focus to the field');
+}
+
+/**
+ * A right answer asked to be confirmed (an age over 25, a date from another calendar): a warning
+ * by the box to tick, which takes the focus and is described by it; no error summary, no error
+ * message, nothing marked invalid, no "Error:" in the title.
+ */
+async function expectConfirm(page, message) {
+  const warning = page.locator('.confirm .warning-text');
+  await warning.waitFor();
+  const plain = (x) => String(x ?? '').replace(/\s+/g, ' ').trim();
+  assert.ok(plain(await warning.textContent()).includes(plain(message)), `the warning says: ${message}`);
+  const box = page.getByRole('checkbox', { name: t('dob.confirm') });
+  await page.waitForFunction(() => document.activeElement?.id === 'field-confirm');
+  assert.equal(await box.getAttribute('aria-describedby'), 'confirm-warning', 'the box is described by the warning');
+  assert.equal(await summaryBox(page).count(), 0, 'no error summary');
+  assert.equal(await page.locator('.error-message, [aria-invalid=true]').count(), 0, 'nothing marked as an error');
+  const title = await page.title();
+  assert.ok(!title.startsWith(t('error.title_prefix')), `the title "${title}" does not say "Error:"`);
 }
 
 const text = (key, values = {}) => Object.entries(values).reduce((s, [k, v]) => s.replaceAll(`{${k}}`, v), t(key));
@@ -368,12 +391,12 @@ test('error: a date of birth after the assessment date', async () => {
   });
 });
 
-test('error: an age over 25 must be confirmed', async () => {
+test('a warning: an age over 25 must be confirmed', async () => {
   await withPage(async (page) => {
     await reach(page, loadScenario('S05').case, 'dob');
     await dobAnswer(page, { age: 30 });
     const box = page.getByRole('checkbox', { name: t('dob.confirm') });
-    await expectError(page, text('error.confirm_age', { age: '30' }), box);
+    await expectConfirm(page, text('error.confirm_age', { age: '30' }));
     assert.equal(await page.getByLabel(t('dob.age_label'), { exact: true }).inputValue(), '30');
     await box.check();
     await continueButton(page).click();
@@ -382,14 +405,14 @@ test('error: an age over 25 must be confirmed', async () => {
   });
 });
 
-test('error: a Solar Hijri date must be confirmed; 29 Esfand 1402 is 19 March 2024', async () => {
+test('a warning: a Solar Hijri date must be confirmed; 29 Esfand 1402 is 19 March 2024', async () => {
   const c = clone(loadScenario('S38').case);
   c.child.date_of_birth = '2024-03-19';
   await withPage(async (page) => {
     await reach(page, c, 'dob');
     await dobAnswer(page, { calendar: t('calendar.solar_hijri'), day: 29, month: 12, year: 1402 });
     const box = page.getByRole('checkbox', { name: t('dob.confirm') });
-    await expectError(page, text('error.confirm_converted', { date: '19 March 2024' }), box);
+    await expectConfirm(page, text('error.confirm_converted', { date: '19 March 2024' }));
     await box.check();
     await continueButton(page).click();
     await nextScreen(page, title('dob'), { orError: false });

@@ -84,8 +84,15 @@ export async function openLanguages(page) {
   if (!(await details.evaluate((d) => d.open))) await details.locator('summary').click();
 }
 
-/** Chooses `value` in the language menu `#id` (lang-main or lang-child), opening the picker first. */
+/** Presses "Change language" (nothing changes before). */
+export async function applyLanguages(page) {
+  await page.locator('form.language-bar__form button[type=submit]').click();
+}
+
+/** Chooses `value` in the language menu `#id` (lang-main or lang-child), opening the picker
+ * first, and presses "Change language". */
 export async function chooseLanguage(page, id, value) {
   await openLanguages(page);
   await page.locator(`#${id}`).selectOption(value);
+  await applyLanguages(page);
 }

@@ -1,6 +1,7 @@
 // Helpers for the language end-to-end tests (languages.test.mjs): the catalogs as the app ships
 // them, waiting for a language to be applied, layout checks at the phone width, and walking a
 // case with "I don't know" answers. Every expected text comes from i18n/<lang>.json.
+import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT, PHONE } from './helpers.mjs';
@@ -13,6 +14,12 @@ export const CATALOGS = Object.fromEntries(
 );
 export const EN = CATALOGS.en;
 export const RTL = new Set(['ar', 'fa', 'ps', 'ckb']);
+
+/** A catalog's language tag (`lang` attributes), from the language list (src/i18n/languages.rs):
+ * the code, or the variety it is (fa: fa-AF, Dari). */
+const TAGS = Object.fromEntries([...fs.readFileSync(path.join(ROOT, 'src', 'i18n', 'languages.rs'), 'utf8')
+  .matchAll(/tag: "([^"]+)", \.\.lang\("([a-z]+)"/g)].map((m) => [m[2], m[1]]));
+export const langTag = (code) => TAGS[code] || code;
 
 /** The text of `key` in `code`, falling back to English like the app (a missing or empty text). */
 export function tr(code, key) {
@@ -49,7 +56,7 @@ export async function waitForLanguage(page, code, heading) {
       const h1 = document.querySelector('#main-heading');
       return !!h1 && norm(h1.textContent).startsWith(heading);
     },
-    { code, heading: heading === undefined ? undefined : norm(heading) },
+    { code: langTag(code), heading: heading === undefined ? undefined : norm(heading) },
     { timeout: 15000 },
   );
 }
@@ -163,12 +170,17 @@ export async function answerUnknownUntilCheck(page, code) {
     }
     await noError(page, `question ${i + 1} (${asked.at(-1) ?? 'first'})`);
     asked.push(norm(await page.locator('#main-heading').textContent()));
+    // The buttons by their place (in "with the child" mode their names hold both languages).
     const radio = page.locator('.question form input[type=radio][value=unknown]');
     if (await radio.count()) {
       await radio.check();
-      await advance(page, () => page.getByRole('button', { name: tr(code, 'button.continue'), exact: true }).click());
+      const button = page.locator('.question form button[type=submit]');
+      assert.ok(norm(await button.textContent()).startsWith(norm(tr(code, 'button.continue'))), 'the Continue button');
+      await advance(page, () => button.click());
     } else {
-      await advance(page, () => page.getByRole('button', { name: tr(code, 'button.unknown'), exact: true }).click());
+      const button = page.locator('.question form button.button--secondary');
+      assert.ok(norm(await button.textContent()).startsWith(norm(tr(code, 'button.unknown'))), 'the "I don\'t know" button');
+      await advance(page, () => button.click());
     }
   }
   throw new Error(`"Check your answers" not reached after 40 screens: ${asked.join(' / ')}`);
@@ -233,9 +245,15 @@ export function optionLabel(code, ui) {
   return `${meta['_meta.name']} (${tr(ui, meta['_meta.review'] === 'reviewed' ? 'lang.review.reviewed' : 'lang.review.draft')})`;
 }
 
-/** A date in words the way the app writes it (the browser's Intl, long style). */
-export function longDate(locale, d) {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(d.year, d.month - 1, d.day));
+const ZERO = { ar: 0x660, fa: 0x6f0, ps: 0x6f0, ckb: 0x6f0 };
+/** `s` with its digits in the language's own digits. */
+export const nativeDigits = (code, s) => (ZERO[code] ? String(s).replace(/[0-9]/g, (d) => String.fromCharCode(ZERO[code] + Number(d))) : String(s));
+
+/** A date in words the way the app and the command-line tool write it in every browser: the
+ * catalog's pattern and (CLDR's) month names, the language's digits, French "1er". */
+export function longDate(code, d) {
+  const day = code === 'fr' && d.day === 1 ? '1er' : String(d.day);
+  return nativeDigits(code, fill(tr(code, 'date.format'), { day, month: tr(code, `month.${d.month}`), year: d.year }));
 }
 
 /** Opens the app at `url` in `code`, opens the case `file` and goes on to its result ("I don't

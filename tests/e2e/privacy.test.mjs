@@ -4,7 +4,7 @@
 // "Start again" leave nothing behind.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, phonePage, shot, freePort, chooseLanguage } from './helpers.mjs';
+import { launch, phonePage, shot, freePort, chooseLanguage, openLanguages } from './helpers.mjs';
 import { snapshotDist, removeDir, precacheList, laterList, serveAt, waitForOffline } from './servers.mjs';
 import { start, completeCase, headingText, until, REAL, START_TITLE } from './casefill.mjs';
 
@@ -145,7 +145,7 @@ test('a whole case: requests only to the app, none while answering, nothing stor
   await context.close();
 });
 
-test('choosing a language stores only its code; the case still sends nothing', async () => {
+test('choosing a language stores nothing, or only its code when asked to remember it; the case still sends nothing', async () => {
   const { context, page, requests, csp } = await instrumented();
   await page.goto(server.url);
   await page.getByRole('heading', { name: START_TITLE }).waitFor();
@@ -153,8 +153,10 @@ test('choosing a language stores only its code; the case still sends nothing', a
   await chooseLanguage(page, 'lang-main', 'fr');
   await until(async () => (await headingText(page)) !== START_TITLE || undefined, { what: 'the French start page' });
   assert.equal(await page.getAttribute('html', 'lang'), 'fr');
-  assertNoCaseData(await storage(page), { lang: 'fr' }, 'after choosing French');
-  // Back to English for the case (the helper speaks English); the stored code follows.
+  assertNoCaseData(await storage(page), {}, 'after choosing French (not asked to remember it)');
+  // Back to English for the case (the helper speaks English), remembered: the code alone is kept.
+  await openLanguages(page);
+  await page.locator('#lang-remember').check();
   await chooseLanguage(page, 'lang-main', 'en');
   await page.getByRole('heading', { name: START_TITLE }).waitFor();
   await quiet(requests); // the app's own background downloads (a later visit keeps the rest for offline use) are over

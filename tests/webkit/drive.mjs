@@ -115,7 +115,8 @@ async function dobAnswer(s, dob, { confirm = false } = {}) {
   }
   await pressContinue(s);
   if (confirm) {
-    await s.until(() => errorSummary(s), { what: 'the request to confirm the date of birth' });
+    // A warning by the box to tick, not an error.
+    await s.until(() => s.css('.confirm .warning-text'), { what: 'the request to confirm the date of birth' });
     const box = await labelled(s, t('dob.confirm'));
     await press(s, box);
     await pressContinue(s);

@@ -1,6 +1,7 @@
 //! The date the rules are applied as of: its own screen (GOV.UK date pattern), reached from the
 //! start page or from "Check your answers". Changing it keeps every answer.
 
+use super::confirm_box::confirm_box;
 use super::date_input::date_input;
 use super::error_summary::error_summary;
 use super::{on_click, on_submit};
@@ -19,7 +20,8 @@ pub fn assessment_date_page(t: &Texts, flow: &State, dispatch: &Callback<Action>
     });
     let today = on_click(dispatch, Action::SetAssessmentDate(Input::Unknown));
     let back = on_click(dispatch, Action::Back);
-    let error = flow.errors.first();
+    let error = crate::flow::mistakes(&flow.errors).next();
+    let ask = flow.errors.iter().find(|e| e.asks_to_confirm()).map(|e| &e.msg);
     // What the fields show: the rejected input, else the current date (if it is known).
     let (day, month, year) = match &flow.rejected {
         Some(Input::Date { day, month, year }) => (day.clone(), month.clone(), year.clone()),
@@ -40,19 +42,13 @@ pub fn assessment_date_page(t: &Texts, flow: &State, dispatch: &Callback<Action>
             <form onsubmit={set} novalidate=true>
                 <fieldset class={if error.is_some() { "fieldset fieldset--error" } else { "fieldset" }} role="group" aria-describedby={described}>
                     <legend class="fieldset__legend"><h1 class="heading-l" id="main-heading" tabindex="-1">{ t.html("assessed_on.title") }</h1></legend>
-                    <div class="hint" id="assessed-on-hint">{ t.html("assessed_on.hint") }{ " " }{ t.html("date.hint") }</div>
+                    <div class="hint" id="assessed-on-hint">{ t.html("assessed_on.hint") }</div>
                     if let Some(e) = error {
                         <p class="error-message" id="field-error"><span class="visually-hidden">{ t.html("error.title_prefix") }{ " " }</span>{ t.msg(&e.msg) }</p>
                     }
-                    { date_input(t, &day, &month, &year, error.map(|e| e.field)) }
+                    { date_input(t, crate::calendar::Calendar::Gregorian, &day, &month, &year, error.map(|e| e.field)) }
                     // A date more than a year ahead: confirmed with a tick (a mistyped year is likelier).
-                    if error.is_some_and(|e| e.field == "confirm") {
-                        <div class="checkboxes__item">
-                            <input class="checkboxes__input" id="field-confirm" name="confirm" type="checkbox" value="yes"
-                                aria-invalid="true" aria-describedby="field-error" />
-                            <label class="label checkboxes__label" for="field-confirm">{ t.html("assessed_on.confirm") }</label>
-                        </div>
-                    }
+                    { confirm_box(t, ask, "assessed_on.confirm", false) }
                 </fieldset>
                 <div class="button-group">
                     <button type="submit" class="button">{ t.html("button.set_date") }</button>

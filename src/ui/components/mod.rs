@@ -2,6 +2,7 @@
 
 pub mod assessment_date;
 pub mod check_answers;
+pub mod confirm_box;
 pub mod confirm_start_again;
 pub mod date_input;
 pub mod error_summary;

@@ -18,11 +18,12 @@ pub fn badge(v: Verdict, t: &Texts) -> Html {
     }
 }
 
+/// A legal source: its name is English in every language (marked so, and kept left to right).
 pub fn citation(c: Cite, t: &Texts) -> Html {
     let info = c.info();
     html! {
         <span class="citation">
-            <a href={info.url} rel="noopener noreferrer" target="_blank">{ info.text }</a>
+            <a href={info.url} rel="noopener noreferrer" target="_blank" lang="en" dir="ltr">{ info.text }</a>
             if info.confidence == Confidence::Unverified {
                 { " " }<strong class="tag tag--warning">{ t.html("result.unverified") }</strong>
             } else {
@@ -49,7 +50,8 @@ fn deadline(d: &crate::rules::Deadline, t: &Texts) -> String {
 /// with its source).
 pub fn pathway_card(t: &Texts, p: &PathwayResult, later: Option<Msg>) -> Html {
     let id = p.pathway.id();
-    let why = p.reasons.first().map(|r| t.msg(&r.msg));
+    // The one-line why, and in "with the child" mode the same in the child's language.
+    let why = p.reasons.first().map(|r| html! { <>{ t.msg(&r.msg) }{ t.child_msg(&r.msg) }</> });
     let hopeful = matches!(p.verdict, Verdict::Likely | Verdict::Possible);
     // What is missing: visible on an open card; among the details on the others (facts that could reopen them).
     let missing = if p.missing.is_empty() {
@@ -60,7 +62,7 @@ pub fn pathway_card(t: &Texts, p: &PathwayResult, later: Option<Msg>) -> Html {
                 <h4 class="heading-s">{ t.html("result.missing") }</h4>
                 <ul class="missing">
                     for m in p.missing.iter() {
-                        <li>{ t.cat.render_with(&m.fact.label(), t) }{ ". " }{ t.fill("result.missing_evidence", &[("evidence", t.text(m.evidence).into())]) }</li>
+                        <li>{ t.msg(&m.fact.label()) }{ ". " }{ t.fill_html("result.missing_evidence", &[("evidence", t.text(m.evidence).into())]) }</li>
                     }
                 </ul>
             </div>
@@ -68,15 +70,17 @@ pub fn pathway_card(t: &Texts, p: &PathwayResult, later: Option<Msg>) -> Html {
     };
     html! {
         <section class={format!("card card--{}", p.verdict.id())} aria-labelledby={format!("p-{id}")} data-pathway={id} data-verdict={p.verdict.id()}>
-            <h3 class="heading-m card__title" id={format!("p-{id}")}>{ t.html(&format!("pathway.{id}")) }</h3>
+            <h3 class="heading-m card__title" id={format!("p-{id}")}>{ t.html(&format!("pathway.{id}")) }{ t.child(&format!("pathway.{id}"), &[]) }</h3>
             <p class="card__verdict">{ badge(p.verdict, t) }</p>
             <p class="card__why">{ why }</p>
             if !p.deadlines.is_empty() || later.is_some() {
                 <ul class="card__deadlines">
                     for d in p.deadlines.iter() {
-                        <li class={if d.days_left < 90 { "deadline deadline--soon" } else { "deadline" }}>{ deadline(d, t) }</li>
+                        <li class={if d.days_left < 90 { "deadline deadline--soon" } else { "deadline" }}>
+                            { deadline(d, t) }{ t.child_texts().map(|c| t.child_span(deadline(d, &c))) }
+                        </li>
                     }
-                    if let Some(later) = later.as_ref() { <li class="deadline deadline--later">{ t.msg(later) }</li> }
+                    if let Some(later) = later.as_ref() { <li class="deadline deadline--later">{ t.msg(later) }{ t.child_msg(later) }</li> }
                 </ul>
             }
             // What to do, visible without opening anything: the next steps and what is missing.
@@ -87,7 +91,9 @@ pub fn pathway_card(t: &Texts, p: &PathwayResult, later: Option<Msg>) -> Html {
                 </div>
             }
             if hopeful { { missing.clone() } }
-            <details class="details" lang={if t.complete() { None } else { Some("en") }} dir={if t.complete() { None } else { Some("ltr") }}>
+            // The details in the page's language and direction; each English sentence among them
+            // (a reason not yet translated, a legal source) marked as English on its own.
+            <details class="details">
                 <summary class="details__summary">{ t.html("result.reasons") }</summary>
                 <div class="details__text">
                     <p>{ t.fill("report.label_value", &[("label", t.text("result.status").to_string()), ("value", status_text(&p.status, t.cat, t))]) }</p>

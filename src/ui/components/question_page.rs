@@ -4,6 +4,7 @@
 //! country, time), each a component whose props are only what it shows, so that Yew redraws only
 //! what changed. The fields are plain form fields read when the form is sent.
 
+use super::confirm_box::confirm_box;
 use super::date_input::date_input;
 use super::error_summary::error_summary;
 use super::{on_click, on_submit};
@@ -11,6 +12,8 @@ use crate::calendar::Calendar;
 use crate::date::Date;
 use crate::fact::{Answer, Fact, Kind};
 use crate::flow::{Action, Input, InputError};
+use crate::i18n::Format;
+use crate::msg::Msg;
 use crate::ui::browser;
 use crate::ui::texts::question_title;
 use crate::ui::texts::Texts;
@@ -129,7 +132,9 @@ pub fn QuestionPage(p: &QuestionProps) -> Html {
     } else {
         html! {}
     };
-    let error = p.errors.first();
+    // A mistake is an error (summary, message, red); a question to confirm is a warning by its box.
+    let error = crate::flow::mistakes(&p.errors).next();
+    let ask = p.errors.iter().find(|e| e.asks_to_confirm()).map(|e| e.msg.clone());
     let field = error.map(|e| e.field);
     let submit = on_submit(&p.dispatch, move |form| Action::Submit(read(q, form)));
     let unknown = on_click(&p.dispatch, Action::Submit(Input::Unknown));
@@ -156,7 +161,7 @@ pub fn QuestionPage(p: &QuestionProps) -> Html {
             let widget = if q.kind() == Kind::Country {
                 html! { <CountryWidget texts={t.clone()} chosen={s.country.clone()} invalid={invalid} described={described.clone()} /> }
             } else {
-                html! { <TimeWidget value={s.time.clone()} invalid={invalid} described={described.clone()} /> }
+                html! { <TimeWidget texts={t.clone()} value={s.time.clone()} invalid={invalid} described={described.clone()} /> }
             };
             let id = if q.kind() == Kind::Country { "field-country" } else { "field-time" };
             html! {
@@ -173,7 +178,9 @@ pub fn QuestionPage(p: &QuestionProps) -> Html {
                     html! { <ChoiceWidget texts={t.clone()} q={q} selected={s.choice.clone()} invalid={invalid} /> }
                 }
                 Kind::Date => html! { <DateWidget texts={t.clone()} shown={s.clone()} field={field} /> },
-                _ => html! { <DobWidget texts={t.clone()} shown={s.clone()} field={field} assessed_on={p.assessed_on} /> },
+                _ => {
+                    html! { <DobWidget texts={t.clone()} shown={s.clone()} field={field} ask={ask.clone()} assessed_on={p.assessed_on} /> }
+                }
             };
             html! {
                 <fieldset class={if invalid { "fieldset fieldset--error" } else { "fieldset" }} aria-describedby={described.clone()}
@@ -197,9 +204,9 @@ pub fn QuestionPage(p: &QuestionProps) -> Html {
             <form onsubmit={submit} novalidate=true>
                 { body }
                 <div class="button-group">
-                    <button type="submit" class="button">{ t.html("button.continue") }</button>
+                    <button type="submit" class="button">{ t.html("button.continue") }{ t.child("button.continue", &[]) }</button>
                     if !with_radios {
-                        <button type="button" class="button button--secondary" onclick={unknown}>{ t.html("button.unknown") }</button>
+                        <button type="button" class="button button--secondary" onclick={unknown}>{ t.html("button.unknown") }{ t.child("button.unknown", &[]) }</button>
                     }
                 </div>
             </form>
@@ -236,12 +243,7 @@ struct DateProps {
 #[component]
 fn DateWidget(p: &DateProps) -> Html {
     let (t, s) = (&p.texts, &p.shown);
-    html! {
-        <>
-            <div class="hint">{ t.html("date.hint") }</div>
-            { date_input(t, &s.day, &s.month, &s.year, p.field) }
-        </>
-    }
+    date_input(t, Calendar::Gregorian, &s.day, &s.month, &s.year, p.field)
 }
 
 #[derive(Properties, PartialEq)]
@@ -249,30 +251,48 @@ struct DobProps {
     texts: Texts,
     shown: Shown,
     field: Option<&'static str>,
+    /// The question to confirm, while the answer asks it.
+    ask: Option<Msg>,
     assessed_on: Date,
 }
 
 /// A date of birth in one of three calendars, or an age, or "I don't know"; a box to confirm an
-/// age over 25 or a date converted from another calendar.
+/// age over 25 or a date converted from another calendar (a warning, not an error). The example
+/// follows the calendar chosen.
 #[component]
 fn DobWidget(p: &DobProps) -> Html {
     let (t, s, field) = (&p.texts, &p.shown, p.field);
-    let calendar = s.calendar.unwrap_or(Calendar::Gregorian);
+    let calendar = use_state_eq(|| s.calendar.unwrap_or(Calendar::Gregorian));
+    let choose = {
+        let calendar = calendar.clone();
+        Callback::from(move |e: Event| {
+            if let Some(c) = browser::value_of(&e).as_deref().and_then(Calendar::from_id) {
+                calendar.set(c);
+            }
+        })
+    };
     let invalid = |name: &str| (field == Some(name)).then_some("true");
     let error_for = |name: &str| (field == Some(name)).then_some("field-error");
+    // An option holds text only: the child's name for a calendar follows the volunteer's.
+    let calendar_name = |c: &Calendar| {
+        let key = format!("calendar.{}", c.id());
+        match t.child_texts() {
+            Some(child) => format!("{} · {}", t.text(&key), child.text(&key)),
+            None => t.text(&key).to_string(),
+        }
+    };
     html! {
         <>
             <div class="radios">
                 { radio(t, "mode", "date", "dob.mode_date", s.mode == "date", true, false) }
                 <div class="radios__conditional">
-                    <label class="label" for="field-calendar">{ t.html("dob.calendar") }</label>
-                    <select class="select" id="field-calendar" name="calendar">
+                    <label class="label" for="field-calendar">{ t.html("dob.calendar") }{ t.child("dob.calendar", &[]) }</label>
+                    <select class="select" id="field-calendar" name="calendar" onchange={choose}>
                         for c in Calendar::ALL.iter() {
-                            <option value={c.id()} selected={*c == calendar}>{ t.text(&format!("calendar.{}", c.id())) }</option>
+                            <option value={c.id()} selected={*c == *calendar}>{ calendar_name(c) }</option>
                         }
                     </select>
-                    <div class="hint">{ t.html("date.hint") }</div>
-                    { date_input(t, &s.day, &s.month, &s.year, field) }
+                    { date_input(t, *calendar, &s.day, &s.month, &s.year, field) }
                 </div>
                 { radio(t, "mode", "age", "dob.mode_age", s.mode == "age", false, false) }
                 <div class="radios__conditional">
@@ -284,13 +304,7 @@ fn DobWidget(p: &DobProps) -> Html {
                 <div class="radios__divider">{ "—" }</div>
                 { radio(t, "mode", "unknown", "dob.mode_unknown", s.mode == "unknown", false, false) }
             </div>
-            if field == Some("confirm") || s.confirmed {
-                <div class="checkboxes__item">
-                    <input class="checkboxes__input" id="field-confirm" name="confirm" type="checkbox" value="yes" checked={s.confirmed}
-                        aria-invalid={invalid("confirm")} aria-describedby={error_for("confirm")} />
-                    <label class="label checkboxes__label" for="field-confirm">{ t.html("dob.confirm") }</label>
-                </div>
-            }
+            { confirm_box(t, p.ask.as_ref(), "dob.confirm", s.confirmed) }
         </>
     }
 }
@@ -322,8 +336,15 @@ fn country_options(t: &Texts, chosen: &str) -> Html {
     use std::fmt::Write;
     let escape = |text: &str| text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;");
     let mut out = String::with_capacity(16 * 1024);
+    // "With the child": each name in the child's language too (an option holds text only).
+    let child = t.child;
     let option = |out: &mut String, code: &str, name: &str, selected: bool| {
-        let _ = write!(out, "<option value=\"{code}\"{}>{}</option>", if selected { " selected" } else { "" }, escape(name));
+        let name = match child {
+            Some(c) if code.is_empty() => format!("{name} · {}", c.get("country.choose")),
+            Some(c) => format!("{name} · {}", c.country(code)),
+            _ => name.to_string(),
+        };
+        let _ = write!(out, "<option value=\"{code}\"{}>{}</option>", if selected { " selected" } else { "" }, escape(&name));
     };
     option(&mut out, "", t.text("country.choose"), chosen.is_empty());
     let _ = write!(out, "<optgroup label=\"{}\">", escape(t.text("country.common")));
@@ -340,17 +361,45 @@ fn country_options(t: &Texts, chosen: &str) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct TimeProps {
+    texts: Texts,
     value: String,
     invalid: bool,
     described: Option<AttrValue>,
 }
 
-/// A time of day, UK time.
+/// A time of day, UK time, typed as text ("14:30", "1430", "2:30 pm": `flow::typed_time`) and
+/// read back at once on the 24-hour clock, the same in every browser (a time control shows and
+/// reads times differently from one engine to the next).
 #[component]
 fn TimeWidget(p: &TimeProps) -> Html {
+    let t = &p.texts;
+    let typed = use_state_eq(|| p.value.clone());
+    let oninput = {
+        let typed = typed.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(v) = browser::value_of(&e) {
+                typed.set(v);
+            }
+        })
+    };
+    let read = crate::flow::typed_time(&typed);
+    let described = match &p.described {
+        Some(d) => format!("{d} time-hint time-read"),
+        None => "time-hint time-read".into(),
+    };
     html! {
-        <input class={classes!("input", "input--5", p.invalid.then_some("input--error"))} id="field-time" name="time" type="time"
-            value={p.value.clone()} aria-describedby={p.described.clone()} aria-invalid={p.invalid.then_some("true")} />
+        <>
+            <div class="hint" id="time-hint">{ t.html("time.hint") }{ t.child("time.hint", &[]) }</div>
+            <input class={classes!("input", "input--5", p.invalid.then_some("input--error"))} id="field-time" name="time" type="text"
+                autocomplete="off" spellcheck="false" value={(*typed).clone()} oninput={oninput}
+                aria-describedby={described} aria-invalid={p.invalid.then_some("true")} />
+            <p class="hint time-read" id="time-read" aria-live="polite">
+                if let Some(time) = read {
+                    { t.fill_html("time.read_as", &[("time", t.time(time))]) }
+                    { t.child_with("time.read_as", |c| vec![("time", c.time(time))]) }
+                }
+            </p>
+        </>
     }
 }
 

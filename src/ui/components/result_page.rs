@@ -38,25 +38,25 @@ pub fn result_page(t: &Texts, flow: &State, dispatch: &Callback<Action>) -> Html
     html! {
         <div class="result" id="result-summary">
             <a href="#back" class="back-link" onclick={on(Action::Back)}>{ t.html("button.back") }</a>
-            <h1 class="heading-l" id="main-heading" tabindex="-1">{ t.html("result.title") }</h1>
+            <h1 class="heading-l" id="main-heading" tabindex="-1">{ t.html("result.title") }{ t.child("result.title", &[]) }</h1>
             <p class="caption">{ t.fill_html("result.assessed_on", &[("date", t.date(a.assessed_on))]) }</p>
             if !t.complete() { <p class="inset">{ t.html("lang.partial_note") }</p> }
             for b in banners.iter() { { banner(b) } }
-            <h2 class="heading-m">{ t.html("result.hopeful") }</h2>
+            <h2 class="heading-m">{ t.html("result.hopeful") }{ t.child("result.hopeful", &[]) }</h2>
             <div class="panel">
                 if hopeful.is_empty() {
-                    <p>{ t.html("result.summary_none") }</p>
+                    <p>{ t.html("result.summary_none") }{ t.child("result.summary_none", &[]) }</p>
                 } else {
                     <ul class="summary-routes">
                         for p in hopeful.iter() {
-                            <li><a href={format!("#p-{}", p.pathway.id())}>{ t.html(&format!("pathway.{}", p.pathway.id())) }</a>{ " " }{ badge(p.verdict, t) }</li>
+                            <li><a href={format!("#p-{}", p.pathway.id())}>{ t.html(&format!("pathway.{}", p.pathway.id())) }{ t.child(&format!("pathway.{}", p.pathway.id()), &[]) }</a>{ " " }{ badge(p.verdict, t) }</li>
                         }
                     </ul>
                 }
             </div>
             for p in hopeful.iter() { { pathway_card(t, p, crate::report::later_end(p, a)) } }
             if !rest.is_empty() {
-                <h2 class="heading-m">{ t.html("result.others") }</h2>
+                <h2 class="heading-m">{ t.html("result.others") }{ t.child("result.others", &[]) }</h2>
                 for p in rest.iter() { { pathway_card(t, p, crate::report::later_end(p, a)) } }
             }
             if !a.notes.is_empty() {
@@ -99,8 +99,7 @@ pub fn result_page(t: &Texts, flow: &State, dispatch: &Callback<Action>) -> Html
                 <button type="button" class="button button--secondary" onclick={on(Action::ShowCheck)}>{ t.html("button.change_answers") }</button>
                 <button type="button" class="button button--warning" onclick={on(Action::StartAgain)}>{ t.html("button.start_again") }</button>
             </div>
-            <p class="caption" id="copy-status" role="status" data-ok={t.text("button.copied")} data-fail={t.text("result.copy_failed")}></p>
-            <p class="notice" id="save-status" role="status">{ flow.saved.as_ref().map(|m| t.msg(m)) }</p>
+            <p class="notice" id="save-status" role="status">{ flow.status.as_ref().map(|m| t.msg(m)) }</p>
         </div>
     }
 }

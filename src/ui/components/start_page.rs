@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 pub fn start_page(t: &Texts, flow: &State, dispatch: &Callback<Action>) -> Html {
     let on = |action: Action| on_click(dispatch, action);
+    let file_errors: Vec<_> = flow.errors.iter().filter(|e| e.field == "file").collect();
     html! {
         <div class="start">
             <h1 class="heading-xl" id="main-heading" tabindex="-1">{ t.html("start.title") }</h1>
@@ -24,11 +25,20 @@ pub fn start_page(t: &Texts, flow: &State, dispatch: &Callback<Action>) -> Html 
             <button type="button" class="button button--start" data-early="start" onclick={on(Action::Start)}>{ t.html("button.start") }<span aria-hidden="true">{ " ›" }</span></button>
             <p class="inset">{ t.html("start.privacy") }</p>
             <p>{ t.html("start.time") }</p>
-            <div class="form-group">
+            // A file that cannot be opened: the summary above, and each problem by the control.
+            <div class={if file_errors.is_empty() { "form-group" } else { "form-group form-group--error" }}>
                 <label class="label" for="field-file">{ t.html("button.import") }</label>
                 <div class="hint" id="file-hint">{ t.html("start.open_file") }</div>
+                if !file_errors.is_empty() {
+                    <div class="error-message" id="field-error">
+                        for e in file_errors.iter() {
+                            <p><span class="visually-hidden">{ t.html("error.title_prefix") }{ " " }</span>{ t.msg(&e.msg) }</p>
+                        }
+                    </div>
+                }
                 <input class="file-upload" id="field-file" type="file" accept=".json,application/json" data-action="open"
-                    aria-describedby="file-hint" aria-invalid={(!flow.errors.is_empty()).then_some("true")} />
+                    aria-describedby={if file_errors.is_empty() { "file-hint" } else { "file-hint field-error" }}
+                    aria-invalid={(!file_errors.is_empty()).then_some("true")} />
             </div>
             <p>{ super::footer::rules_link(t, "button.rules") }</p>
         </div>
