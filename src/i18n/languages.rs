@@ -1,6 +1,6 @@
 //! The languages Pathways speaks. English and French are complete (every text); the others
-//! cover everything the child is asked or told (`i18n/CHILD_KEYS.txt`), with reasons and legal
-//! sources in English. Each catalog says whether a native speaker has reviewed it
+//! cover everything the child is asked or told (`i18n/CHILD_KEYS.txt`), the reasons for each
+//! verdict included, with the legal sources and some details a lawyer checks in English. Each catalog says whether a native speaker has reviewed it
 //! (`_meta.review`: "reviewed" or "draft"); a test checks this list agrees with the files.
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -80,8 +80,8 @@ impl Texts {
         dir_of(&self.lang)
     }
 
-    /// Every text of the app is in this language (English and French); otherwise reasons and
-    /// sources stay in English.
+    /// Every text of the app is in this language (English and French); otherwise the legal
+    /// sources and some details a lawyer checks stay in English.
     pub fn complete(&self) -> bool {
         language(&self.lang).is_some_and(|l| l.complete)
     }
