@@ -82,6 +82,33 @@ if [ "$NEED_BROWSER" = 1 ]; then
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq webkit2gtk-driver xvfb default-jre-headless >/dev/null \
       || fail "apt-get install webkit2gtk-driver xvfb default-jre-headless" "run as root (or with sudo); check 'apt-cache policy webkit2gtk-driver', then run this again."
   fi
+  # The font check (tools/font_check.py) and regenerating the Ethiopic font: Debian's Noto fonts
+  # (the source of the subset, and the stand-ins for the platform fonts) and fontTools.
+  NOTO=/usr/share/fonts/truetype/noto
+  if [ -f "$NOTO/NotoSansEthiopic-Regular.ttf" ] && [ -f "$NOTO/NotoSans-Regular.ttf" ] && [ -f "$NOTO/NotoNaskhArabic-Regular.ttf" ]; then
+    step "Debian fonts-noto-core: already installed"
+  else
+    step "installing Debian fonts-noto-core (apt-get; about a minute)"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq \
+      || fail "apt-get update" "run as root (or with sudo) and check that the Debian mirror is reachable, then run this again."
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-core >/dev/null \
+      || fail "apt-get install fonts-noto-core" "run as root (or with sudo); check 'apt-cache policy fonts-noto-core', then run this again."
+  fi
+  if [ -x "$ROOT/.venv/bin/python" ] && cmp -s "$ROOT/requirements.txt" "$ROOT/.venv/.pathways-requirements" 2>/dev/null; then
+    step "Python tools of requirements.txt (fonttools, brotli) in .venv: already installed"
+  else
+    step "installing the Python tools of requirements.txt (fonttools, brotli) into .venv (pip; under a minute)"
+    command -v python3 >/dev/null || fail "python3" "install Python 3 (Debian: apt-get install python3 python3-venv), then run this again."
+    if ! python3 -m venv "$ROOT/.venv" >/dev/null 2>&1; then
+      # Debian's own Python has its venv module in a package of its own.
+      as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv >/dev/null && rm -rf "$ROOT/.venv" \
+        && python3 -m venv "$ROOT/.venv" \
+        || fail "python3 -m venv .venv" "install Python's venv module (Debian: apt-get install python3-venv), then run this again."
+    fi
+    "$ROOT/.venv/bin/python" -m pip install --quiet --disable-pip-version-check -r "$ROOT/requirements.txt" \
+      || fail "pip install -r requirements.txt" "check that the Python package index is reachable (pip download fonttools==4.69.1), then run this again."
+    cp "$ROOT/requirements.txt" "$ROOT/.venv/.pathways-requirements"
+  fi
 fi
 
 step "fetching Rust crates (cargo fetch --locked)"

@@ -2,6 +2,7 @@
 # Sets up what is missing (scripts/setup.sh), then runs every test suite in order:
 #   format, lint (native and wasm32), native unit and integration tests, the scenario files,
 #   the command-line tool's output read by other parsers (tests/cli: its calendar by ical.js),
+#   the country names and the fonts of every catalog,
 #   component tests in headless Chromium, the release build, end-to-end tests in Chromium and in
 #   WebKit, the Nu Html Checker on the built pages and every screen the Chromium tests visited,
 #   accessibility and performance audits, and the size report.
@@ -55,6 +56,7 @@ suite unit cargo cargo test --locked
 suite scenarios scenarios cargo run --quiet --locked --bin pathways -- scenarios tests/scenarios
 suite cli node bash -c 'cargo build --quiet --locked --bin pathways && node --test tests/cli/'
 suite countries check node tools/countries.mjs --check
+suite fonts check .venv/bin/python tools/font_check.py
 suite wasm-components cargo cargo test --locked --target wasm32-unknown-unknown --test components
 suite build check trunk build --release --offline --locked
 suite wasm-names check node tools/wasm-names.mjs

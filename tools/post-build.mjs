@@ -70,7 +70,8 @@ if (fs.existsSync(swPath)) {
     }
   };
   walk(dir);
-  const never = ['sw.js', 'embed.js', 'embed-demo.html', 'embed-demo.js', 'embed-partners.json'];
+  // fonts/OFL.txt: the licence served beside the font, for people; the app never reads it.
+  const never = ['sw.js', 'embed.js', 'embed-demo.html', 'embed-demo.js', 'embed-partners.json', 'fonts/OFL.txt'];
   // Kept when first used, or on a later visit (see static/sw.js): the file worker (opening and
   // saving case files), the Rules pages, the icons only an installed app needs. Every language is
   // kept at install: asking the host for a language during a case would tell it the child's.

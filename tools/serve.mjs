@@ -22,7 +22,7 @@ const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8', '.wasm': 'application/wasm', '.json': 'application/json; charset=utf-8',
   '.webmanifest': 'application/manifest+json', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8', '.md': 'text/markdown; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8', '.md': 'text/markdown; charset=utf-8', '.woff2': 'font/woff2',
 };
 
 export const CSP = [
@@ -60,7 +60,8 @@ const server = http.createServer((req, res) => {
     if (path.basename(file) === 'embed.js') headers['access-control-allow-origin'] = '*';
     // Compress text and Wasm as any production host would (brotli, else gzip).
     const accept = String(req.headers['accept-encoding'] || '');
-    const compressible = !['.png', '.ico'].includes(ext);
+    // Images and WOFF2 fonts are compressed already.
+    const compressible = !['.png', '.ico', '.woff2'].includes(ext);
     const encoding = compressible ? (/\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : null) : null;
     if (compressible) headers.vary = 'accept-encoding';
     if (encoding) headers['content-encoding'] = encoding;

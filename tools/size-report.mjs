@@ -9,6 +9,9 @@
 //               what <head> names (the icon, the glue script preloaded);
 //   app         the app taking over: the glue script and the Wasm (the first question needs them);
 //   later       the result page's English texts (i18n/en.later.json), asked for once the app runs;
+//   font        the Ethiopic font (fonts/*.woff2): the page fetches it only when Ge'ez text is
+//               shown (its @font-face has a unicode-range), and the service worker keeps it at
+//               install like every language (WOFF2 is compressed already: gzip adds nothing);
 //   offline     what the service worker keeps at install (static/sw.js FILES) beyond the above;
 //   worker      the file worker (opening and saving case files), kept when first used.
 // Budgets (gzip -9 bytes, size-budget.json) only go down.
@@ -62,7 +65,8 @@ const start = [...new Set(['index.html', ...named(/<link\b[^>]*>/g, 'href'), ...
 const app = [glue, wasm].filter((f) => f && !start.includes(f));
 const laterTexts = exists('i18n/en.later.json') ? ['i18n/en.later.json'] : [];
 const firstVisit = new Set([...start, ...app, ...laterTexts, ...precache]);
-const offline = precache.filter((f) => ![...start, ...app, ...laterTexts].includes(f));
+const fonts = precache.filter((f) => f.startsWith('fonts/') && !start.includes(f));
+const offline = precache.filter((f) => ![...start, ...app, ...laterTexts, ...fonts].includes(f));
 const worker = later.filter((f) => /^worker/.test(f));
 
 const sizes = new Map();
@@ -85,8 +89,9 @@ console.log('Size report (files: gzip -9 and brotli of the built files)');
 const tStart = table('1. Start page (shown and usable before any Wasm)', start);
 const tApp = table('2. The app taking over (needed for the first question)', app);
 const tLater = table('3. The result page\'s English texts (asked for once the app runs)', laterTexts);
-const tOffline = table('4. Kept for offline use at install, beyond the above (service worker)', offline);
-const tWorker = table('5. The file worker (opening and saving case files; kept when first used)', worker);
+const tFont = table('4. The Ethiopic font (fetched by the page only for Ge\'ez text; kept at install)', fonts);
+table('5. Kept for offline use at install, beyond the above (service worker)', offline);
+const tWorker = table('6. The file worker (opening and saving case files; kept when first used)', worker);
 const other = later.filter((f) => !worker.includes(f));
 table('Kept when first used, or on a later visit (not in a first visit)', other);
 
@@ -95,6 +100,7 @@ const figures = {
   first_question_gzip_bytes: tStart.gz + tApp.gz,
   first_visit_gzip_bytes: total([...firstVisit]).gz,
   precache_gzip_bytes: total(precache).gz,
+  ethiopic_font_gzip_bytes: tFont.gz,
   worker_gzip_bytes: tWorker.gz,
 };
 let failed = 0;

@@ -27,6 +27,10 @@ test('the precache list names only files of this build, and every hashed .js/.wa
   // What the app loads at start and on demand must be there too.
   for (const f of ['index.html', 'boot.js', 'manifest.webmanifest', 'neutral.html']) assert.ok(files.includes(f), f + ' is not precached');
   for (const f of built.filter((b) => b.startsWith('i18n/'))) assert.ok(files.includes(f), f + ' is not precached');
+  // The Ethiopic font too: fetched mid-case, it would tell the host the child reads Ge'ez.
+  const fonts = built.filter((b) => b.endsWith('.woff2'));
+  assert.ok(fonts.includes('fonts/noto-sans-ethiopic.woff2'), 'the Ethiopic font is not in dist/: ' + fonts.join(', '));
+  for (const f of fonts) assert.ok(files.includes(f), f + ' is not precached');
   // Not for the app itself: the partner's embed script and the demo, and the worker script.
   for (const f of ['sw.js', 'embed.js', 'embed-demo.html', 'embed-demo.js']) assert.ok(!files.includes(f), f + ' must not be precached');
   assert.equal(new Set(files).size, files.length, 'duplicates in the precache list');
@@ -35,7 +39,7 @@ test('the precache list names only files of this build, and every hashed .js/.wa
   const later = laterList(dir);
   for (const f of ['worker_loader.js', 'worker_bg.wasm', 'rules/en.html', 'icon-512.png']) assert.ok(later.includes(f), f + ' is not kept later');
   assert.deepEqual(later.filter((f) => files.includes(f)), [], 'files in both lists');
-  const never = ['sw.js', 'embed.js', 'embed-demo.html', 'embed-demo.js', 'embed-partners.json'];
+  const never = ['sw.js', 'embed.js', 'embed-demo.html', 'embed-demo.js', 'embed-partners.json', 'fonts/OFL.txt'];
   assert.deepEqual(built.filter((f) => !files.includes(f) && !later.includes(f) && !never.includes(f)), [], 'files of the app kept neither at install nor later');
   const bytes = files.reduce((sum, f) => sum + fs.statSync(path.join(dir, f)).size, 0);
   console.log(`precache: ${files.length} files, ${bytes} bytes (${(bytes / 1024).toFixed(1)} KiB)`);
