@@ -50,10 +50,12 @@ fi
 
 command -v npm >/dev/null || fail "Node.js and npm" "install Node.js 20 and npm (Debian: apt-get install nodejs npm), then run this again."
 if [ -f "$ROOT/node_modules/.package-lock.json" ] && cmp -s "$ROOT/package-lock.json" "$ROOT/node_modules/.pathways-lock" 2>/dev/null; then
-  step "npm dev tools (binaryen, playwright-core, axe-core, lighthouse, vnu-jar): already installed"
+  step "npm dev tools (binaryen, playwright-core, puppeteer-core, axe-core, lighthouse, vnu-jar): already installed"
 else
   step "installing npm dev tools from package-lock.json (npm ci; about a minute)"
-  (cd "$ROOT" && npm ci --no-audit --no-fund) \
+  # puppeteer-core downloads no browser (the tests drive Debian's); PUPPETEER_SKIP_DOWNLOAD says so
+  # to anything of puppeteer's that might try.
+  (cd "$ROOT" && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund) \
     || fail "npm ci" "read the npm error above: if package-lock.json is out of sync with package.json, run 'npm install' and commit the lock file; otherwise check that registry.npmjs.org is reachable (npm ping)."
   cp "$ROOT/package-lock.json" "$ROOT/node_modules/.pathways-lock"
 fi
@@ -108,6 +110,20 @@ if [ "$NEED_BROWSER" = 1 ]; then
     "$ROOT/.venv/bin/python" -m pip install --quiet --disable-pip-version-check -r "$ROOT/requirements.txt" \
       || fail "pip install -r requirements.txt" "check that the Python package index is reachable (pip download fonttools==4.69.1), then run this again."
     cp "$ROOT/requirements.txt" "$ROOT/.venv/.pathways-requirements"
+  fi
+  # Gecko: Debian's Firefox ESR (153 from bookworm-security), driven by npm puppeteer-core over
+  # WebDriver BiDi (no geckodriver). Checked: it runs and is ESR 140 or later.
+  firefox_major() { firefox-esr --version 2>/dev/null | sed -n 's/^Mozilla Firefox \([0-9]*\).*/\1/p'; }
+  if [ -x /usr/bin/firefox-esr ] && [ "$(firefox_major)" -ge 140 ] 2>/dev/null; then
+    step "Debian firefox-esr: already installed ($(firefox-esr --version 2>/dev/null))"
+  else
+    step "installing Debian firefox-esr (apt-get; about 80 MB, half a minute)"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq \
+      || fail "apt-get update" "run as root (or with sudo) and check that the Debian mirror is reachable, then run this again."
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq firefox-esr >/dev/null \
+      || fail "apt-get install firefox-esr" "run as root (or with sudo); check 'apt-cache policy firefox-esr', then run this again."
+    [ "$(firefox_major)" -ge 140 ] 2>/dev/null \
+      || fail "firefox-esr 140 or later" "'firefox-esr --version' says '$(firefox-esr --version 2>&1)'; enable the bookworm-security suite in /etc/apt/sources.list (apt-cache policy firefox-esr), then run this again."
   fi
 fi
 

@@ -3,9 +3,9 @@
 #   format, lint (native and wasm32), native unit and integration tests, the scenario files,
 #   the command-line tool's output read by other parsers (tests/cli: its calendar by ical.js),
 #   the country names and the fonts of every catalog,
-#   component tests in headless Chromium, the release build, end-to-end tests in Chromium and in
-#   WebKit, the Nu Html Checker on the built pages and every screen the Chromium tests visited,
-#   accessibility and performance audits, and the size report.
+#   component tests in headless Chromium, the release build, end-to-end tests in Chromium, in
+#   WebKit and in Gecko (Firefox ESR), the Nu Html Checker on the built pages and every screen the
+#   Chromium tests visited, accessibility and performance audits, and the size report.
 # Ends with one line "N passed, M failed" (N and M count tests over all suites; a suite that is
 # a single check, such as the build, counts as one), and exits non-zero if anything failed.
 set -uo pipefail
@@ -64,13 +64,14 @@ if [ -f dist/index.html ]; then
   rm -rf "$OUT/dom"
   suite e2e node node --test --test-concurrency=1 tests/e2e/
   suite webkit node node --test --test-concurrency=1 tests/webkit/
+  suite gecko node node --test --test-concurrency=1 tests/gecko/
   suite html check node tools/html-check.mjs dist "$OUT/dom"
   suite lighthouse check node tools/lighthouse.mjs dist
   suite size check node tools/size-report.mjs dist
 else
   echo "no dist/: the end-to-end tests, the HTML check and the size report cannot run"
-  FAILED=$((FAILED + 5))
-  SUMMARY+=("e2e, webkit, html, lighthouse, size: not run (no build)")
+  FAILED=$((FAILED + 6))
+  SUMMARY+=("e2e, webkit, gecko, html, lighthouse, size: not run (no build)")
 fi
 
 printf '\n==> summary\n'

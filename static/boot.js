@@ -1,6 +1,70 @@
 // Starts the app (no inline script: the page runs under a strict Content-Security-Policy with
 // script-src 'self' 'wasm-unsafe-eval'), and handles what needs no Rust: quick exit (the button
 // and Shift pressed three times), printing and copying the summary.
+
+// Quick exit leaves nothing to go back to. It wipes sessionStorage first (where a case in progress
+// may be kept), then localStorage; empties the page (its content and its title) and lets that
+// empty page be painted, so that no picture of the case is left for the tab switcher or a back
+// swipe; then replaces the page in history with neutral.html.
+// A page cannot erase or rewrite the browser's list of history entries: Back still reaches the
+// app's earlier entries (one per screen, and the entry the app was opened on). What they show:
+// - this very page, kept in the back-forward cache ('pageshow' with `persisted`, as Firefox does):
+//   it was emptied on 'pagehide'; after a Quick exit it leaves for neutral.html again at once,
+//   otherwise it loads afresh (a new start, nothing of the case);
+// - a fresh load of the page (its document was not kept): after a Quick exit in this tab it
+//   leaves for neutral.html before anything else is started. The tab's window.name says so: it
+//   lives only as long as the tab, holds no answer, and is cleared on the next ordinary visit.
+const NEUTRAL = 'neutral.html';
+const NEUTRAL_TITLE = 'New tab'; // the title of neutral.html
+const EXITED = 'pathways-exited'; // window.name after a Quick exit in this tab (not inside a partner's frame)
+let exited = false; // a Quick exit began in this page
+let hidden = false; // this page was left (it may be shown again from the back-forward cache)
+function blank() {
+  document.title = NEUTRAL_TITLE;
+  if (document.body) document.body.replaceChildren();
+}
+function leave() {
+  blank();
+  location.replace(NEUTRAL);
+}
+function quickExit() {
+  try { sessionStorage.clear(); } catch (_) { /* storage may be blocked */ }
+  try { localStorage.clear(); } catch (_) { /* storage may be blocked */ }
+  if (exited) return;
+  exited = true;
+  if (window === top) window.name = EXITED;
+  blank();
+  // Left once the empty page is painted (after the next frame, or 100 ms in a tab that draws none).
+  let gone = false;
+  const go = () => { if (!gone) { gone = true; leave(); } };
+  requestAnimationFrame(() => setTimeout(go, 0));
+  setTimeout(go, 100);
+}
+addEventListener('pagehide', () => { hidden = true; blank(); });
+addEventListener('pageshow', (e) => {
+  if (!e.persisted) return;
+  if (exited) leave(); else location.reload();
+});
+// Back into one of the app's entries of a page that was left: the app must not draw its screen
+// (nor set its title) again.
+addEventListener('popstate', (e) => {
+  if (!hidden && !exited) return;
+  e.stopImmediatePropagation();
+  if (exited) leave();
+}, true);
+{
+  const navigation = performance.getEntriesByType ? performance.getEntriesByType('navigation')[0] : null;
+  if (window.name === EXITED) {
+    if (navigation && navigation.type === 'back_forward') {
+      exited = true;
+      leave();
+      // Nothing more of this page runs: it is being replaced.
+      await new Promise(() => {});
+    }
+    window.name = '';
+  }
+}
+
 const tag = document.querySelector('script[data-wasm]');
 
 // The start page is in index.html (written at build time by the app's own components, in
@@ -37,11 +101,6 @@ function toApp(name, detail) {
   if (appReady) send(); else held.push(send);
 }
 document.addEventListener('pathways-ready', () => { appReady = true; held.splice(0).forEach((send) => send()); });
-
-function quickExit() {
-  try { localStorage.clear(); sessionStorage.clear(); } catch (_) { /* storage may be blocked */ }
-  location.replace('neutral.html');
-}
 
 function openAll() {
   for (const d of document.querySelectorAll('details')) d.open = true;

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { shot } from './helpers.mjs';
 import { t, QUESTIONS, title, escapeRe, dateText, progressRe } from '../shared/catalog.mjs';
 import { caseAnswer, noteAsked } from '../shared/case-answers.mjs';
+import { EXIT_CASE, caseShown, seenInPage, markPage, neutralAgain, assertNothingShown } from '../shared/exit.mjs';
 
 export { EN, t, QUESTIONS, title, escapeRe, dateText, ageOn, progressRe } from '../shared/catalog.mjs';
 export { SCENARIOS, loadScenario, pathwaysBin, engineVerdicts, engineVerdictsOf } from '../shared/engine.mjs';
@@ -244,4 +245,37 @@ export async function shownVerdicts(page) {
     out[await card.getAttribute('data-pathway')] = await card.getAttribute('data-verdict');
   }
   return out;
+}
+
+// ---- Quick exit ----------------------------------------------------------------------------
+// What counts as showing nothing is tests/shared/exit.mjs's, shared with the WebKit and Gecko suites.
+
+/**
+ * From the start page at `url`: answers the first two questions of EXIT_CASE (the date of birth,
+ * Greece), then leaves by Quick exit (`how`: 'button', or 'shift': Shift pressed three times) and
+ * waits for the neutral page. Checks that the screen said "2 questions answered" before, and that
+ * both storages are empty after.
+ */
+export async function exitMidCase(page, url, how) {
+  await reach(page, url, EXIT_CASE, 'relatives');
+  assert.match(caseShown(await page.locator('body').innerText()).join(' '), /2 questions answered/, 'the screen before the exit says how far the case is');
+  await page.evaluate(() => { localStorage.setItem('pathways.test', '1'); sessionStorage.setItem('pathways.test', '1'); });
+  await page.evaluate(markPage);
+  if (how === 'button') await page.getByRole('button', { name: t('quick_exit.label') }).click();
+  else for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+  await page.waitForFunction(neutralAgain, null, { timeout: 10000 });
+  assert.equal(await page.title(), t('exit.title'));
+  assert.deepEqual(await page.evaluate(() => [localStorage.length, sessionStorage.length]), [0, 0], 'storage is empty');
+}
+
+/**
+ * Presses Back, waits (up to 10 s) for a new neutral page, and checks what is shown then:
+ * nothing of the case (assertNothingShown).
+ */
+export async function backShowsNothing(page, when) {
+  await page.evaluate(markPage);
+  // A page that leaves at once may end before its load that goBack waits for.
+  await page.goBack().catch(() => {});
+  await page.waitForFunction(neutralAgain, null, { timeout: 10000 }).catch(() => { /* what is shown is checked below */ });
+  assertNothingShown(await page.evaluate(seenInPage), when);
 }

@@ -9,7 +9,7 @@ import {
   t, title, loadScenario, completeCase, seeResult, engineVerdicts, engineVerdictsOf, pathwaysBin,
   SCENARIOS, openStart, setAssessmentDate, start, answerAll, heading, headingText, errorSummary, nextScreen,
   fillDate, dobAnswer, countryName, escapeRe, openOtherDate, dateText, snap, shownVerdicts,
-  reach as reachAt, progressRe,
+  reach as reachAt, exitMidCase, backShowsNothing,
 } from './drive.mjs';
 
 let server, browser;
@@ -442,34 +442,17 @@ test('error: no option chosen (radios and country list)', async () => {
 // ---- Quick exit ---------------------------------------------------------------------------
 
 async function quickExit(how) {
-  const c = loadScenario('S01').case;
   await withPage(async (page) => {
-    await reach(page, c, 'relation', 1);
-    await page.evaluate(() => { localStorage.setItem('pathways.test', '1'); sessionStorage.setItem('pathways.test', '1'); });
-    if (how === 'button') {
-      await page.getByRole('button', { name: t('quick_exit.label') }).click();
-    } else {
-      for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
-    }
-    await page.waitForURL(/\/neutral\.html$/);
-    assert.equal(await page.title(), t('exit.title'));
-    assert.deepEqual(await page.evaluate(() => [localStorage.length, sessionStorage.length]), [0, 0], 'storage is empty');
-    // Back must not bring the case back.
-    await page.goBack();
-    await page.waitForLoadState('load');
-    if (!/\/neutral\.html$/.test(page.url()) && !page.url().startsWith('about:')) {
-      await heading(page).waitFor();
-      const body = await page.locator('body').innerText();
-      assert.equal(await headingText(page), t('start.title'), 'Back shows at most a fresh start page');
-      assert.doesNotMatch(body, progressRe(), 'no progress line of the case');
-      assert.doesNotMatch(body, /(1 June 2016|June 1, 2016)/, 'the assessment date of the case is gone');
-    }
+    await exitMidCase(page, server.url, how);
+    // Back, and Back again, must not bring the case back, nor the app's title.
+    await backShowsNothing(page, 'Back');
+    await backShowsNothing(page, 'Back again');
     // neutral.html names no icon, so the browser asks for /favicon.ico and gets a 404 (reported).
   }, { ignore: /Failed to load resource: the server responded with a status of 404/ });
 }
 
-test('Quick exit button: neutral page, storage wiped, Back does not show the case', () => quickExit('button'));
-test('Shift pressed three times: neutral page, storage wiped, Back does not show the case', () => quickExit('shift'));
+test('Quick exit button: neutral page, storage wiped, Back and Back again show nothing of the case', () => quickExit('button'));
+test('Shift pressed three times: neutral page, storage wiped, Back and Back again show nothing of the case', () => quickExit('shift'));
 
 // ---- Print view ---------------------------------------------------------------------------
 

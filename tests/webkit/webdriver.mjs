@@ -106,6 +106,8 @@ export class WebDriverError extends Error {
 }
 
 const el = (id) => ({ [ELEMENT]: id });
+/** WebDriver's codes of the named keys pressKey knows. */
+const KEYS = { Shift: '\uE008' };
 /** The reference string of an element (given as a string, or as a W3C element object). */
 export const idOf = (ref) => (typeof ref === 'string' ? ref : ref && ref[ELEMENT]);
 
@@ -181,6 +183,12 @@ export class Session {
   clear(e) { return this.cmd('POST', `/element/${idOf(e)}/clear`, {}); }
   /** Types `text` into the element (for <input type=file>: the absolute path of the file). */
   sendKeys(e, text) { return this.cmd('POST', `/element/${idOf(e)}/value`, { text: String(text) }); }
+  /** Presses and releases a key (`Shift`, or one character) on the focused page, as a person does. */
+  async pressKey(key) {
+    const value = KEYS[key] || key;
+    await this.cmd('POST', '/actions', { actions: [{ type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value }, { type: 'keyUp', value }] }] });
+    await this.cmd('DELETE', '/actions');
+  }
   text(e) { return this.cmd('GET', `/element/${idOf(e)}/text`); }
   attribute(e, name) { return this.cmd('GET', `/element/${idOf(e)}/attribute/${encodeURIComponent(name)}`); }
   property(e, name) { return this.cmd('GET', `/element/${idOf(e)}/property/${encodeURIComponent(name)}`); }
