@@ -66,9 +66,9 @@ pub fn Page(p: &PageProps) -> Html {
             <a href="#main-heading" class="skip-link">{ texts.html("skip_link") }</a>
             <Header texts={texts.clone()} embed={p.embed} />
             <LanguageBar texts={texts.clone()} />
-            <UpdateBanner texts={texts.clone()} />
+            { update_banner(texts) }
             <main id="main" class="page">
-                <Notices texts={texts.clone()} notice={flow.notice.clone()} />
+                { notices(texts, &flow.notice) }
                 { screen }
             </main>
             <Footer texts={texts.clone()} today={flow.today} />
@@ -103,37 +103,27 @@ fn OtherScreen(p: &ScreenProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct TextsOnly {
-    texts: Texts,
-}
+// The two below are plain functions, not components: each component costs the first-visit Wasm
+// about 1.5 KB gzip of Yew's machinery, and these redraw nothing when their texts are the same.
 
 /// "A new version is ready" (shown by static/boot.js when a new build is waiting).
-#[component]
-fn UpdateBanner(p: &TextsOnly) -> Html {
+fn update_banner(texts: &Texts) -> Html {
     html! {
         <div id="update-banner" class="update-banner" role="status" hidden=true>
-            <p>{ p.texts.html("update.available") }</p>
-            <button type="button" class="button button--secondary">{ p.texts.html("update.reload") }</button>
+            <p>{ texts.html("update.available") }</p>
+            <button type="button" class="button button--secondary">{ texts.html("update.reload") }</button>
         </div>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct NoticeProps {
-    texts: Texts,
-    notice: Vec<Msg>,
-}
-
 /// One-off messages (a case opened from a file, what changed since it was saved, a warning).
-#[component]
-fn Notices(p: &NoticeProps) -> Html {
-    if p.notice.is_empty() {
+fn notices(texts: &Texts, notice: &[Msg]) -> Html {
+    if notice.is_empty() {
         return html! {};
     }
     html! {
         <div class="inset notices" role="status">
-            for n in p.notice.iter() { <p>{ p.texts.msg(n) }</p> }
+            for n in notice.iter() { <p>{ texts.msg(n) }</p> }
         </div>
     }
 }

@@ -159,7 +159,7 @@ pub fn QuestionPage(p: &QuestionProps) -> Html {
     let body = match q.kind() {
         Kind::Country | Kind::Time => {
             let widget = if q.kind() == Kind::Country {
-                html! { <CountryWidget texts={t.clone()} chosen={s.country.clone()} invalid={invalid} described={described.clone()} /> }
+                country_widget(t, &s.country, invalid, described.clone())
             } else {
                 html! { <TimeWidget texts={t.clone()} value={s.time.clone()} invalid={invalid} described={described.clone()} /> }
             };
@@ -174,10 +174,8 @@ pub fn QuestionPage(p: &QuestionProps) -> Html {
         }
         kind => {
             let widget = match kind {
-                Kind::YesNo | Kind::Choice(_) => {
-                    html! { <ChoiceWidget texts={t.clone()} q={q} selected={s.choice.clone()} invalid={invalid} /> }
-                }
-                Kind::Date => html! { <DateWidget texts={t.clone()} shown={s.clone()} field={field} /> },
+                Kind::YesNo | Kind::Choice(_) => choice_widget(t, q, &s.choice, invalid),
+                Kind::Date => date_input(t, Calendar::Gregorian, &s.day, &s.month, &s.year, field),
                 _ => {
                     html! { <DobWidget texts={t.clone()} shown={s.clone()} field={field} ask={ask.clone()} assessed_on={p.assessed_on} /> }
                 }
@@ -214,36 +212,15 @@ pub fn QuestionPage(p: &QuestionProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ChoiceProps {
-    texts: Texts,
-    q: Fact,
-    selected: String,
-    invalid: bool,
-}
-
-/// Radio buttons: yes and no, or the case format's words; "I don't know" last, set apart.
-#[component]
-fn ChoiceWidget(p: &ChoiceProps) -> Html {
-    let options: Vec<(&str, String)> = match p.q.kind() {
+/// Radio buttons: yes and no, or the case format's words; "I don't know" last, set apart. (The
+/// widgets without state of their own are plain functions: a component costs the first-visit
+/// Wasm about 1.5 KB gzip.)
+fn choice_widget(t: &Texts, q: Fact, selected: &str, invalid: bool) -> Html {
+    let options: Vec<(&str, String)> = match q.kind() {
         Kind::Choice(choice) => choice.options().into_iter().map(|o| (o, format!("opt.{}.{o}", choice.group()))).collect(),
         _ => vec![("yes", "opt.yes".into()), ("no", "opt.no".into())],
     };
-    radios("answer", &options, &p.selected, &p.texts, p.invalid)
-}
-
-#[derive(Properties, PartialEq)]
-struct DateProps {
-    texts: Texts,
-    shown: Shown,
-    field: Option<&'static str>,
-}
-
-/// Day, month and year, with the example above them.
-#[component]
-fn DateWidget(p: &DateProps) -> Html {
-    let (t, s) = (&p.texts, &p.shown);
-    date_input(t, Calendar::Gregorian, &s.day, &s.month, &s.year, p.field)
+    radios("answer", &options, selected, t, invalid)
 }
 
 #[derive(Properties, PartialEq)]
@@ -309,21 +286,12 @@ fn DobWidget(p: &DobProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct CountryProps {
-    texts: Texts,
-    chosen: String,
-    invalid: bool,
-    described: Option<AttrValue>,
-}
-
 /// The country list: the common ones first, then every country in the language's order.
-#[component]
-fn CountryWidget(p: &CountryProps) -> Html {
+fn country_widget(t: &Texts, chosen: &str, invalid: bool, described: Option<AttrValue>) -> Html {
     html! {
-        <select class={classes!("select", p.invalid.then_some("select--error"))} id="field-country" name="country"
-            aria-describedby={p.described.clone()} aria-invalid={p.invalid.then_some("true")}>
-            { country_options(&p.texts, &p.chosen) }
+        <select class={classes!("select", invalid.then_some("select--error"))} id="field-country" name="country"
+            aria-describedby={described} aria-invalid={invalid.then_some("true")}>
+            { country_options(t, chosen) }
         </select>
     }
 }
