@@ -6,7 +6,7 @@ pub mod digits;
 mod languages;
 pub mod plural;
 
-pub use languages::{language, Language, LANGUAGES};
+pub use languages::{language, Language, Share, LANGUAGES};
 
 use crate::date::Date;
 use crate::msg::{Arg, Msg};

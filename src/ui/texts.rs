@@ -153,6 +153,16 @@ impl Texts {
         digits::number(&self.lang, n, grouping)
     }
 
+    /// How much of a language a native speaker has reviewed, in words: "reviewed", "draft, 12%
+    /// reviewed by a native speaker", or "draft, not yet reviewed by a native speaker".
+    pub fn review_state(&self, l: &crate::i18n::Language) -> String {
+        match l.share().percent() {
+            0 => self.text("lang.review.draft").to_string(),
+            100 => self.text("lang.review.reviewed").to_string(),
+            p => self.fill("lang.review.partly", &[("percent", self.digits(i64::from(p), false))]),
+        }
+    }
+
     /// The same text in the child's language, beside the volunteer's, marked with its own
     /// language and direction (nothing in one-language mode).
     pub fn child(&self, key: &str, values: &[(&str, String)]) -> Html {
