@@ -60,7 +60,29 @@ fi
 wasm-opt --version 2>/dev/null | grep -q "version 132" \
   || fail "wasm-opt from npm binaryen@132" "node_modules/.bin/wasm-opt is missing or not version 132; delete node_modules and run this again."
 
+# Python tools that check the translators' PO files (tools/po_check.py): polib and Babel, pinned
+# in requirements.txt, in a virtual environment of the project's own (.venv, not committed).
+if [ -x "$ROOT/.venv/bin/python" ] && cmp -s "$ROOT/requirements.txt" "$ROOT/.venv/.pathways-requirements" 2>/dev/null; then
+  step "Python tools of requirements.txt (polib, Babel) in .venv: already installed"
+else
+  step "installing the Python tools of requirements.txt (polib, Babel) into .venv (pip; under a minute)"
+  command -v python3 >/dev/null || fail "python3" "install Python 3 with its venv module (Debian: apt-get install python3 python3-venv), then run this again."
+  (python3 -m venv "$ROOT/.venv" && "$ROOT/.venv/bin/python" -m pip install --quiet --disable-pip-version-check -r "$ROOT/requirements.txt") \
+    || fail "pip install -r requirements.txt into .venv" "check that python3 -m venv works (Debian: apt-get install python3-venv) and that PyPI is reachable, then run this again."
+  cp "$ROOT/requirements.txt" "$ROOT/.venv/.pathways-requirements"
+fi
+
 if [ "$NEED_BROWSER" = 1 ]; then
+  # GNU gettext: msgfmt and msgcat check the translators' PO files (tools/po_check.py).
+  if command -v msgfmt >/dev/null && command -v msgcat >/dev/null; then
+    step "Debian gettext (msgfmt, msgcat): already installed"
+  else
+    step "installing Debian gettext (apt-get; under a minute)"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq \
+      || fail "apt-get update" "run as root (or with sudo) and check that the Debian mirror is reachable, then run this again."
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gettext >/dev/null \
+      || fail "apt-get install gettext" "run as root (or with sudo); check 'apt-cache policy gettext', then run this again."
+  fi
   if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
     step "Debian chromium and chromium-driver: already installed"
   else

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up what is missing (scripts/setup.sh), then runs every test suite in order:
 #   format, lint (native and wasm32), native unit and integration tests, the scenario files,
+#   the translators' PO files in GNU gettext and Python's polib, gettext and Babel,
 #   component tests in headless Chromium, the release build, end-to-end tests in Chromium and in
 #   WebKit, the Nu Html Checker on the built pages and every screen the Chromium tests visited,
 #   accessibility and performance audits, and the size report.
@@ -20,6 +21,7 @@ FAILED=0
 SUMMARY=()
 
 # suite NAME KIND COMMAND...   KIND says how to count: check | cargo | scenarios | node
+# (scenarios: the last line "N passed, M failed", as the scenario runner and tools/po_check.py end)
 suite() {
   local name="$1" kind="$2"
   shift 2
@@ -53,6 +55,7 @@ suite clippy-wasm check cargo clippy --target wasm32-unknown-unknown --lib --bin
 suite unit cargo cargo test --locked
 suite scenarios scenarios cargo run --quiet --locked --bin pathways -- scenarios tests/scenarios
 suite countries check node tools/countries.mjs --check
+suite po-tools scenarios "$ROOT/.venv/bin/python" tools/po_check.py
 suite wasm-components cargo cargo test --locked --target wasm32-unknown-unknown --test components
 suite build check trunk build --release --offline --locked
 suite wasm-names check node tools/wasm-names.mjs
