@@ -5,7 +5,7 @@
 //! forms land in their categories, and the reviewed share is the same in the app (build.rs), the
 //! README and the records.
 
-use pathways::i18n::LANGUAGES;
+use pathways::i18n::{Share, LANGUAGES};
 use pathways::translation::import::{import, Mode, Outcome};
 use pathways::translation::review::{Record, Records, Texts};
 use pathways::translation::{export, stable_json, status_table, Folder};
@@ -279,6 +279,8 @@ fn bad_entries_are_named_with_their_line_and_key() {
         let problems = run_import(&folder, &text, &Mode::Drafts).unwrap_err();
         assert!(problems.iter().any(|p| p.contains(what)), "{what}: {problems:?}");
     }
+    // A region added by a tool names the same language.
+    assert_eq!(run_import(&folder, &po.replace("Language: ti\\n", "Language: ti_ER\\n"), &Mode::Drafts).unwrap().code, "ti");
     // Nothing was written by any of these.
     assert!(std::fs::read(folder.catalog_path("ti")).unwrap() == std::fs::read(format!("{I18N}/ti.json")).unwrap());
 }
@@ -346,4 +348,26 @@ fn every_review_record_is_of_an_entry_with_a_reviewer_and_a_day() {
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// The language menu says the share in words, in the volunteer's language and digits.
+#[test]
+fn the_menu_says_the_share_in_words() {
+    use pathways::i18n::Catalog;
+    use pathways::ui::texts::Texts;
+    let texts = |code: &str| {
+        let json = std::fs::read_to_string(format!("{I18N}/{code}.json")).unwrap();
+        let cat: &'static Catalog = Box::leak(Box::new(Catalog::from_json(code, &json).unwrap()));
+        Texts::new(code, cat)
+    };
+    let share = |reviewed, of| Share { reviewed, of };
+    let en = texts("en");
+    assert_eq!(en.review_words(share(0, 598)), "draft, not yet reviewed by a native speaker");
+    assert_eq!(en.review_words(share(72, 598)), "draft, 12% reviewed by a native speaker");
+    assert_eq!(en.review_words(share(598, 598)), "reviewed");
+    // Arabic digits, isolated in the right-to-left sentence.
+    assert_eq!(texts("ar").review_words(share(72, 598)), "مسودة، راجع متحدث أصلي \u{2068}١٢\u{2069}٪ منها");
+    assert_eq!(texts("fr").review_words(share(1, 598)), "brouillon, relu à 1\u{202f}% par une personne de langue maternelle");
+    // English's own share, as build.rs counted it.
+    assert_eq!(en.review_state(pathways::i18n::language("en").unwrap()), "reviewed");
 }

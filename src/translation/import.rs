@@ -86,7 +86,10 @@ fn header(file: &str, messages: &[po::Message]) -> Result<(&'static crate::i18n:
     let mut problems = Vec::new();
     let lang = match h.header_field("Language") {
         None => Err(at(file, line, None, "the header has no Language: field")),
-        Some(code) => target(code).map_err(|e| at(file, line, None, &format!("Language: {e}"))),
+        // A tool may add a region or script (`ti_ER`, `fa-AF`): the language is the part before.
+        Some(code) => {
+            target(code.split(['_', '-', '@']).next().unwrap_or(code)).map_err(|e| at(file, line, None, &format!("Language: {e}")))
+        }
     };
     if let Some(ct) = h.header_field("Content-Type") {
         if !ct.to_ascii_lowercase().replace(' ', "").contains("charset=utf-8") {
