@@ -88,7 +88,7 @@ impl Catalog {
         Catalog { lang: lang.to_string(), entries, sorted }
     }
 
-    /// Reads a catalog file: an object of texts. Keys starting with `_` (such as `_meta.review`)
+    /// Reads a catalog file: an object of texts. Keys starting with `_` (such as `_meta.name`)
     /// are metadata and kept.
     pub fn from_json(lang: &str, text: &str) -> Result<Catalog, String> {
         let texts: std::collections::BTreeMap<String, String> =
