@@ -62,7 +62,36 @@ fi
 wasm-opt --version 2>/dev/null | grep -q "version 132" \
   || fail "wasm-opt from npm binaryen@132" "node_modules/.bin/wasm-opt is missing or not version 132; delete node_modules and run this again."
 
+# Python tools, pinned in requirements.txt, in a virtual environment of the project's own (.venv,
+# not committed): polib and Babel check the translators' PO files (tools/po_check.py); fontTools
+# and brotli check the fonts and cut the Ethiopic subset (tools/font_check.py, tools/ethiopic_font.py).
+if [ -x "$ROOT/.venv/bin/python" ] && cmp -s "$ROOT/requirements.txt" "$ROOT/.venv/.pathways-requirements" 2>/dev/null; then
+  step "Python tools of requirements.txt (polib, Babel, fontTools, brotli) in .venv: already installed"
+else
+  step "installing the Python tools of requirements.txt (polib, Babel, fontTools, brotli) into .venv (pip; under a minute)"
+  command -v python3 >/dev/null || fail "python3" "install Python 3 (Debian: apt-get install python3 python3-venv), then run this again."
+  if ! python3 -m venv "$ROOT/.venv" >/dev/null 2>&1; then
+    # Debian's own Python has its venv module in a package of its own.
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv >/dev/null && rm -rf "$ROOT/.venv" \
+      && python3 -m venv "$ROOT/.venv" \
+      || fail "python3 -m venv .venv" "install Python's venv module (Debian: apt-get install python3-venv), then run this again."
+  fi
+  "$ROOT/.venv/bin/python" -m pip install --quiet --disable-pip-version-check -r "$ROOT/requirements.txt" \
+    || fail "pip install -r requirements.txt" "check that the Python package index is reachable (pip download polib==1.2.0), then run this again."
+  cp "$ROOT/requirements.txt" "$ROOT/.venv/.pathways-requirements"
+fi
+
 if [ "$NEED_BROWSER" = 1 ]; then
+  # GNU gettext: msgfmt and msgcat check the translators' PO files (tools/po_check.py).
+  if command -v msgfmt >/dev/null && command -v msgcat >/dev/null; then
+    step "Debian gettext (msgfmt, msgcat): already installed"
+  else
+    step "installing Debian gettext (apt-get; under a minute)"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq \
+      || fail "apt-get update" "run as root (or with sudo) and check that the Debian mirror is reachable, then run this again."
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gettext >/dev/null \
+      || fail "apt-get install gettext" "run as root (or with sudo); check 'apt-cache policy gettext', then run this again."
+  fi
   if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
     step "Debian chromium and chromium-driver: already installed"
   else
@@ -95,21 +124,6 @@ if [ "$NEED_BROWSER" = 1 ]; then
       || fail "apt-get update" "run as root (or with sudo) and check that the Debian mirror is reachable, then run this again."
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-core >/dev/null \
       || fail "apt-get install fonts-noto-core" "run as root (or with sudo); check 'apt-cache policy fonts-noto-core', then run this again."
-  fi
-  if [ -x "$ROOT/.venv/bin/python" ] && cmp -s "$ROOT/requirements.txt" "$ROOT/.venv/.pathways-requirements" 2>/dev/null; then
-    step "Python tools of requirements.txt (fonttools, brotli) in .venv: already installed"
-  else
-    step "installing the Python tools of requirements.txt (fonttools, brotli) into .venv (pip; under a minute)"
-    command -v python3 >/dev/null || fail "python3" "install Python 3 (Debian: apt-get install python3 python3-venv), then run this again."
-    if ! python3 -m venv "$ROOT/.venv" >/dev/null 2>&1; then
-      # Debian's own Python has its venv module in a package of its own.
-      as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv >/dev/null && rm -rf "$ROOT/.venv" \
-        && python3 -m venv "$ROOT/.venv" \
-        || fail "python3 -m venv .venv" "install Python's venv module (Debian: apt-get install python3-venv), then run this again."
-    fi
-    "$ROOT/.venv/bin/python" -m pip install --quiet --disable-pip-version-check -r "$ROOT/requirements.txt" \
-      || fail "pip install -r requirements.txt" "check that the Python package index is reachable (pip download fonttools==4.69.1), then run this again."
-    cp "$ROOT/requirements.txt" "$ROOT/.venv/.pathways-requirements"
   fi
   # Gecko: Debian's Firefox ESR (153 from bookworm-security), driven by npm puppeteer-core over
   # WebDriver BiDi (no geckodriver). Checked: it runs and is ESR 140 or later.

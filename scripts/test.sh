@@ -3,6 +3,7 @@
 #   format, lint (native and wasm32), native unit and integration tests, the scenario files,
 #   the command-line tool's output read by other parsers (tests/cli: its calendar by ical.js),
 #   the country names and the fonts of every catalog,
+#   the translators' PO files in GNU gettext and Python's polib, gettext and Babel,
 #   component tests in headless Chromium, the release build, end-to-end tests in Chromium, in
 #   WebKit and in Gecko (Firefox ESR), the Nu Html Checker on the built pages and every screen the
 #   Chromium tests visited, accessibility and performance audits, and the size report.
@@ -22,6 +23,7 @@ FAILED=0
 SUMMARY=()
 
 # suite NAME KIND COMMAND...   KIND says how to count: check | cargo | scenarios | node
+# (scenarios: the last line "N passed, M failed", as the scenario runner and tools/po_check.py end)
 suite() {
   local name="$1" kind="$2"
   shift 2
@@ -57,6 +59,7 @@ suite scenarios scenarios cargo run --quiet --locked --bin pathways -- scenarios
 suite cli node bash -c 'cargo build --quiet --locked --bin pathways && node --test tests/cli/'
 suite countries check node tools/countries.mjs --check
 suite fonts check .venv/bin/python tools/font_check.py
+suite po-tools scenarios "$ROOT/.venv/bin/python" tools/po_check.py
 suite wasm-components cargo cargo test --locked --target wasm32-unknown-unknown --test components
 suite build check trunk build --release --offline --locked
 suite wasm-names check node tools/wasm-names.mjs

@@ -15,6 +15,9 @@ pub mod msg;
 pub mod report;
 pub mod rules;
 pub mod scenario;
+/// Translators' files (PO export and import, review records): the command-line tool's, never the app's.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod translation;
 pub mod triage;
 pub mod ui;
 pub mod validate;

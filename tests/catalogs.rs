@@ -1,10 +1,14 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! The message catalogs: English has every key the app and the engine use; French has every
 //! English key; the other languages have every key the child is asked or told; placeholders
-//! agree everywhere; files are sorted; the language list agrees with the files.
+//! agree everywhere; files are sorted and in their stable form; the language list agrees with
+//! the files. The checks of one catalog are `pathways::translation::check`'s (the import's too).
 
 use pathways::fact::{Kind, FACTS};
-use pathways::i18n::{placeholders, Catalog, LANGUAGES};
+use pathways::i18n::{Catalog, LANGUAGES};
 use pathways::rules::{PathwayId, Verdict};
+use pathways::translation::check;
+use pathways::translation::review::Texts;
 use std::collections::BTreeSet;
 
 const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/i18n");
@@ -108,55 +112,6 @@ fn english_has_every_key_the_code_uses() {
     assert!(missing.is_empty(), "keys used but missing from i18n/en.json: {missing:?}");
 }
 
-/// The plural family a key belongs to (`report.days_left` for `report.days_left.few`), if English
-/// has that family: its forms differ by language and are checked by the plural test.
-fn plural_family<'k>(english: &Catalog, k: &'k str) -> Option<&'k str> {
-    let (family, form) = k.rsplit_once('.')?;
-    let forms = ["zero", "one", "two", "few", "many", "other"];
-    (forms.contains(&form) && english.own(&format!("{family}.other")).is_some()).then_some(family)
-}
-
-fn check_against_english(name: &str, english: &Catalog, required: &dyn Fn(&str) -> bool, exact: bool) {
-    let c = load(name);
-    assert!(c.is_sorted(), "i18n/{name}: keys must be sorted");
-    let own = keys(&c);
-    let mut problems = Vec::new();
-    // Plural forms: no placeholder English's `other` form lacks (a form may say its number in
-    // words, as Arabic's "one" and "two" do).
-    for k in own.iter().filter(|k| plural_family(english, k).is_some()) {
-        let family = plural_family(english, k).unwrap_or_default();
-        let (want, got) = (placeholders(english.get(&format!("{family}.other"))), placeholders(c.get(k)));
-        if !got.iter().all(|p| want.contains(p)) {
-            problems.push(format!("{k}: placeholders {got:?}, English has {want:?}"));
-        }
-    }
-    for k in english.keys().filter(|k| plural_family(english, k).is_none()) {
-        match c.own(k) {
-            Some(text) => {
-                let (want, got) = (placeholders(english.get(k)), placeholders(text));
-                if want != got {
-                    problems.push(format!("{k}: placeholders {got:?}, English has {want:?}"));
-                }
-                if text.contains(['\t', '\n']) {
-                    problems.push(format!("{k}: tab or line break"));
-                }
-            }
-            None if required(k) => problems.push(format!("{k}: missing")),
-            None => {}
-        }
-    }
-    for k in &own {
-        if english.own(k).is_none() && !k.starts_with("_meta.") && plural_family(english, k).is_none() {
-            problems.push(format!("{k}: not an English key"));
-        }
-    }
-    if exact {
-        let singular = |cat: &BTreeSet<String>| cat.iter().filter(|k| plural_family(english, k).is_none()).count();
-        assert_eq!(singular(&own), singular(&keys(english)), "i18n/{name}: a complete catalog has every English key");
-    }
-    assert!(problems.is_empty(), "i18n/{name}:\n{}", problems.join("\n"));
-}
-
 /// The lines of a list file in `i18n/` (blank lines and `#` comments left out).
 fn list_file(name: &str) -> Vec<String> {
     std::fs::read_to_string(format!("{DIR}/{name}"))
@@ -168,132 +123,68 @@ fn list_file(name: &str) -> Vec<String> {
         .collect()
 }
 
-fn child_key_patterns() -> Vec<String> {
-    list_file("CHILD_KEYS.txt")
+/// A catalog file as texts (`pathways::translation` reads and checks them so).
+fn texts(name: &str) -> Texts {
+    let text = std::fs::read_to_string(format!("{DIR}/{name}")).unwrap_or_else(|e| panic!("i18n/{name}: {e}"));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("i18n/{name}: {e}"))
 }
 
+/// Every catalog passes the checks of `pathways::translation::check` (the same that `pathways
+/// catalog import` applies): its name agrees with the language list; it agrees with English
+/// (placeholders, no unknown key, no tab or line break); a complete language has every English
+/// text (and its rules reference texts, every one of `rules.en.json`), a partial one every text
+/// the child is asked or told; each plural text has exactly the forms its language needs (CLDR:
+/// Arabic six, French three, Vietnamese one, the others two); and every text a child or
+/// volunteer sees is in the language's own script and digits, not left in English.
 #[test]
 fn every_catalog_agrees_with_english_and_the_language_list() {
-    let en = load("en.json");
-    let rules_en = load("rules.en.json");
-    let patterns = child_key_patterns();
-    let child_key = |k: &str| patterns.iter().any(|p| if p.ends_with('.') { k.starts_with(p.as_str()) } else { k == p });
+    let en = texts("en.json");
+    let mut problems = Vec::new();
     for lang in LANGUAGES {
         let name = format!("{}.json", lang.code);
-        let c = load(&name);
-        assert_eq!(c.own("_meta.name"), Some(lang.name), "i18n/{name}: _meta.name");
-        let review = if lang.reviewed { "reviewed" } else { "draft" };
-        assert_eq!(c.own("_meta.review"), Some(review), "i18n/{name}: _meta.review must match the language list");
-        if lang.code == "en" {
-            continue;
-        }
-        if lang.complete {
-            check_against_english(&name, &en, &|k| !k.starts_with("_meta."), true);
-            check_against_english(&format!("rules.{}.json", lang.code), &rules_en, &|_| true, true);
-        } else {
-            check_against_english(&name, &en, &|k| child_key(k), false);
+        assert!(load(&name).is_sorted(), "i18n/{name}: keys must be sorted");
+        problems.extend(check::catalog(lang, &en, &texts(&name)).into_iter().map(|p| format!("i18n/{name}: {p}")));
+        if lang.complete && lang.code != "en" {
+            let rules = format!("rules.{}.json", lang.code);
+            problems.extend(
+                check::against_english(&texts("rules.en.json"), &texts(&rules), &|_| true)
+                    .into_iter()
+                    .map(|p| format!("i18n/{rules}: {p}")),
+            );
         }
     }
+    assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+    // The plural texts the checks look at are there to look at.
+    let families: BTreeSet<&str> = en.keys().filter_map(|k| pathways::translation::review::family_of(&en, k)).collect();
+    assert!(families.contains("report.days_left") && families.len() >= 5, "{families:?}");
 }
 
 #[test]
 fn the_child_keys_cover_what_the_child_is_asked_and_told() {
-    let patterns = child_key_patterns();
     let en = load("en.json");
-    let covered = |k: &str| patterns.iter().any(|p| if p.ends_with('.') { k.starts_with(p.as_str()) } else { k == p });
     for k in ["q.dob.title", "opt.yes", "verdict.likely", "result.birthday_soon.other", "result.not_advice", "lang.partial_note"] {
-        assert!(en.own(k).is_some() && covered(k), "{k}");
+        assert!(en.own(k).is_some() && check::child_key(k), "{k}");
     }
 }
 
-/// Every plural text has, in every language that translates it, the forms its language needs
-/// (CLDR: Arabic six, French three, Vietnamese one, the others two), and no others.
+/// Every catalog file is in the one stable form `pathways catalog import` writes (sorted keys,
+/// one per line, one space of indent, no `\u` escapes), so an import with no change leaves it
+/// byte for byte as it was.
 #[test]
-fn plural_texts_have_every_form_their_language_needs() {
-    use pathways::i18n::plural::categories;
-    let english = load("en.json");
-    let families: BTreeSet<String> = english
-        .keys()
-        .filter_map(|k| k.strip_suffix(".other"))
-        .filter(|f| english.own(&format!("{f}.one")).is_some())
-        .map(String::from)
-        .collect();
-    assert!(families.contains("report.days_left"), "{families:?}");
-    let mut problems = Vec::new();
-    for l in LANGUAGES {
-        let c = if l.code == "en" { load("en.json") } else { load(&format!("{}.json", l.code)) };
-        for f in &families {
-            let have: BTreeSet<&str> = c.keys().filter_map(|k| k.strip_prefix(f.as_str())?.strip_prefix('.')).collect();
-            if have.is_empty() {
+fn every_catalog_file_is_in_its_stable_form() {
+    for lang in LANGUAGES {
+        for name in [format!("{}.json", lang.code), format!("review/{}.json", lang.code)] {
+            let Ok(text) = std::fs::read_to_string(format!("{DIR}/{name}")) else {
+                assert!(lang.code == "en" && name.starts_with("review/"), "i18n/{name} is missing");
                 continue;
-            }
-            let need: BTreeSet<&str> = categories(l.code).iter().copied().collect();
-            if have != need {
-                problems.push(format!("{}: {f}: has {have:?}, needs {need:?}", l.code));
-            }
+            };
+            let value: serde_json::Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("i18n/{name}: {e}"));
+            assert!(
+                text == pathways::translation::stable_json(&value),
+                "i18n/{name}: not in the stable form (keys sorted, one per line, indented by one space)"
+            );
         }
     }
-    assert!(problems.is_empty(), "{}", problems.join("\n"));
-}
-
-/// What a text is written in, roughly: which scripts its letters belong to.
-fn scripts(text: &str) -> (bool, bool, bool) {
-    let text = pathways::i18n::fill(text, &|_| Some(String::new()));
-    let arabic = text.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c) || ('\u{0750}'..='\u{077F}').contains(&c));
-    let ethiopic = text.chars().any(|c| ('\u{1200}'..='\u{139F}').contains(&c));
-    let latin = text.chars().any(|c| c.is_ascii_alphabetic());
-    (arabic, ethiopic, latin)
-}
-
-/// Every text a child or volunteer sees is translated in every language the child can choose:
-/// no English left behind, each in its own script (a right-to-left language's text has Arabic-script
-/// letters; Tigrinya's and Amharic's, Ethiopic ones), one digit system (no Western digit in the
-/// Arabic-script languages: numbers come in their own digits), and each marked as a draft until a
-/// reviewer's name and date are recorded.
-#[test]
-fn child_facing_texts_are_translated_in_their_own_script_and_digits() {
-    let en = load("en.json");
-    let patterns = child_key_patterns();
-    let child_key = |k: &str| patterns.iter().any(|p| if p.ends_with('.') { k.starts_with(p.as_str()) } else { k == p });
-    // Texts that are the same in every language (a name, a symbol).
-    let same_everywhere = ["app.name", "_meta.review"];
-    let mut problems = Vec::new();
-    for lang in LANGUAGES.iter().filter(|l| l.code != "en") {
-        let c = load(&format!("{}.json", lang.code));
-        for k in c.keys().filter(|k| child_key(k) && !k.starts_with("_meta.") && !same_everywhere.contains(k)) {
-            let text = c.get(k);
-            let english = en.own(k).or_else(|| en.own(&format!("{}.other", k.rsplit_once('.').map_or(k, |(f, _)| f))));
-            let (arabic, ethiopic, _) = scripts(text);
-            let letters = pathways::i18n::fill(text, &|_| Some(String::new())).chars().any(char::is_alphabetic);
-            // A single word may be the same in both languages ("Possible", "France"); a country's
-            // name is CLDR's in that language (tools/countries.mjs), Costa Rica in French too.
-            if english == Some(text) && letters && text.trim().contains(' ') && !k.starts_with("country.") {
-                problems.push(format!("{}: {k}: still in English: {text}", lang.code));
-            }
-            if lang.rtl && letters && !arabic {
-                problems.push(format!("{}: {k}: no Arabic-script letter in a right-to-left text: {text}", lang.code));
-            }
-            if ["ti", "am"].contains(&lang.code) && letters && !ethiopic {
-                problems.push(format!("{}: {k}: no Ethiopic letter: {text}", lang.code));
-            }
-            let bare = pathways::i18n::fill(text, &|_| Some(String::new()));
-            if lang.rtl && bare.chars().any(|c| c.is_ascii_digit()) {
-                problems.push(format!("{}: {k}: a Western digit in an Arabic-script text (use the language's digits): {text}", lang.code));
-            }
-        }
-        // Draft until a reviewer is named with a date.
-        let reviewer = c.own("_meta.reviewer").is_some() && c.own("_meta.reviewed_on").is_some();
-        let reviewed = c.own("_meta.review") == Some("reviewed");
-        if reviewed != reviewer {
-            problems.push(format!(
-                "{}: _meta.review is {:?} but the reviewer's name and date are {}",
-                lang.code,
-                c.own("_meta.review"),
-                if reviewer { "recorded" } else { "not recorded" }
-            ));
-        }
-    }
-    assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
 }
 
 /// The families of `i18n/LATER.txt`: English texts the web app loads after its first screen.
@@ -302,7 +193,7 @@ fn later_families() -> Vec<String> {
 }
 
 /// The sources of what only the result page shows: the engine's reasons, the report, the result
-/// page and its cards, the advice list, and the command-line tool (and its calendar).
+/// page and its cards, the advice list, and the command-line tool (its calendar, and its translators' files).
 const RESULT_ONLY: &[&str] = &[
     "rules/",
     "report/mod.rs",
@@ -314,6 +205,7 @@ const RESULT_ONLY: &[&str] = &[
     "fact.rs",
     "bin/pathways.rs",
     "ics.rs",
+    "translation/",
 ];
 
 #[test]

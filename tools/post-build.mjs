@@ -33,9 +33,14 @@ if (fs.existsSync(path.join(i18n, 'en.json'))) {
     .map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
   const texts = Object.fromEntries(Object.entries(en).filter(([k]) => later.has(k.split('.')[0])));
   for (const f of fs.readdirSync(i18n)) {
-    if (f === 'en.json' || f.startsWith('rules.') || !f.endsWith('.json')) fs.rmSync(path.join(i18n, f));
+    // Folders (the review records, i18n/review/) are the translators', not the app's.
+    const full = path.join(i18n, f);
+    if (fs.statSync(full).isDirectory()) fs.rmSync(full, { recursive: true });
+    else if (f === 'en.json' || f.startsWith('rules.') || !f.endsWith('.json')) fs.rmSync(full);
   }
   fs.writeFileSync(path.join(i18n, 'en.later.json'), JSON.stringify(texts));
+  const stray = fs.readdirSync(i18n).filter((f) => !/^[a-z]{2,3}(\.later)?\.json$/.test(f));
+  if (stray.length) throw new Error(`post-build: only language catalogs belong in ${i18n}, not ${stray.join(', ')}`);
 }
 
 // Subresource Integrity: every integrity="sha384-..." must match the file it names.

@@ -6,6 +6,7 @@
 //!   pathways scenarios PATH...             check scenario files' expectations
 //!   pathways rules                          the rules reference as Markdown
 //!   pathways start-page                     the start page's markup (written into index.html)
+//!   pathways catalog export|import|status   translators' PO files (src/translation)
 //!
 //! Exit codes: 0 success; 1 scenarios failed, or (triage) some files could not be read; 2 bad
 //! input or usage.
@@ -23,7 +24,8 @@ const USAGE: &str = "usage:
                                          one row per case file, judged today (or on that date), the nearest deadline first
   pathways scenarios PATH...             run scenario files (or folders of them) against their expectations
   pathways rules [--html [--lang CODE]]   print the rules reference as Markdown (or as the app's HTML page)
-  pathways start-page [--into index.html] print the start page's markup as the app renders it (or write it into index.html)";
+  pathways start-page [--into index.html] print the start page's markup as the app renders it (or write it into index.html)
+  pathways catalog export|import|status   a language's texts as a PO file for translators, and back (pathways catalog --help)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -57,6 +59,8 @@ fn main() -> ExitCode {
             }
         }
         Some("start-page") => start_page(&args[1..]),
+        #[cfg(not(target_arch = "wasm32"))]
+        Some("catalog") => pathways::translation::command(&args[1..]),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             ExitCode::SUCCESS

@@ -6,7 +6,7 @@ pub mod digits;
 mod languages;
 pub mod plural;
 
-pub use languages::{language, tag, Language, LANGUAGES};
+pub use languages::{language, tag, Language, Share, LANGUAGES};
 
 use crate::date::Date;
 use crate::msg::{Arg, Msg};
@@ -88,7 +88,7 @@ impl Catalog {
         Catalog { lang: lang.to_string(), entries, sorted }
     }
 
-    /// Reads a catalog file: an object of texts. Keys starting with `_` (such as `_meta.review`)
+    /// Reads a catalog file: an object of texts. Keys starting with `_` (such as `_meta.name`)
     /// are metadata and kept.
     pub fn from_json(lang: &str, text: &str) -> Result<Catalog, String> {
         let texts: std::collections::BTreeMap<String, String> =

@@ -39,6 +39,19 @@ pub fn categories(lang: &str) -> &'static [&'static str] {
     }
 }
 
+/// The gettext `Plural-Forms` header of a language (for translators' PO files: `pathways catalog
+/// export`): its expression gives, for a count, the index of its category in [`categories`].
+/// `src/translation` checks it gives the same category as [`category`] for every count it tries.
+pub fn gettext_plural_forms(lang: &str) -> &'static str {
+    match lang {
+        "ar" => "nplurals=6; plural=(n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : n%100>=11 ? 4 : 5);",
+        "fr" => "nplurals=3; plural=(n==0 || n==1 ? 0 : n!=0 && n%1000000==0 ? 1 : 2);",
+        "vi" => "nplurals=1; plural=0;",
+        "fa" | "am" | "ti" => "nplurals=2; plural=(n > 1);",
+        _ => "nplurals=2; plural=(n != 1);",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

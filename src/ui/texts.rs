@@ -147,6 +147,21 @@ impl Texts {
         digits::number(&self.lang, n, grouping)
     }
 
+    /// How much of a language a native speaker has reviewed, in words: "reviewed", "draft, 12%
+    /// reviewed by a native speaker", or "draft, not yet reviewed by a native speaker".
+    pub fn review_state(&self, l: &crate::i18n::Language) -> String {
+        self.review_words(l.share())
+    }
+
+    /// [`Texts::review_state`] of a share.
+    pub fn review_words(&self, share: crate::i18n::Share) -> String {
+        match share.percent() {
+            0 => self.text("lang.review.draft").to_string(),
+            100 => self.text("lang.review.reviewed").to_string(),
+            p => self.fill("lang.review.partly", &[("percent", self.digits(i64::from(p), false))]),
+        }
+    }
+
     /// The child's texts ("with the child" mode), to write something the child's way.
     pub fn child_texts(&self) -> Option<Texts> {
         self.child.map(|c| Texts::new(&c.lang, c))

@@ -239,10 +239,34 @@ export async function waitForHeading(page, text, timeout = 15000) {
   });
 }
 
+/** Each language's reviewed share in whole percent, from the README's table of "Translating
+ * Pathways" (`pathways catalog status`; tests/translation.rs keeps it equal to the review records
+ * and to what build.rs counted for the app). */
+export const REVIEWED_PERCENT = Object.fromEntries(
+  [...fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8').matchAll(/^\| [^|]+ \| `([a-z]+)` \| \d+ \| (?:all \(the source\)|\d+ \((\d+)%\)) \|$/gm)]
+    .map(([, code, percent]) => [code, percent === undefined ? 100 : Number(percent)]),
+);
+
+/** A number in a language's own digits, as the app writes it (src/i18n/digits.rs). */
+function nativeDigits(code, n) {
+  const zero = { ar: 0x660, fa: 0x6f0, ps: 0x6f0, ckb: 0x6f0 }[code];
+  return zero ? String(n).replace(/[0-9]/g, (d) => String.fromCharCode(zero + Number(d))) : String(n);
+}
+
 /** The label of a language option: "<native name> (<review state in the UI language>)". */
 export function optionLabel(code, ui) {
-  const meta = CATALOGS[code];
-  return `${meta['_meta.name']} (${tr(ui, meta['_meta.review'] === 'reviewed' ? 'lang.review.reviewed' : 'lang.review.draft')})`;
+  const percent = REVIEWED_PERCENT[code];
+  if (percent === undefined) throw new Error(`README.md: no reviewed share for ${code}`);
+  let state;
+  if (percent === 0) state = tr(ui, 'lang.review.draft');
+  else if (percent === 100) state = tr(ui, 'lang.review.reviewed');
+  else {
+    // A value in a right-to-left text of the language's own is isolated (FSI … PDI), as the app does.
+    const value = nativeDigits(ui, percent);
+    const own = RTL.has(ui) && CATALOGS[ui]?.['lang.review.partly'];
+    state = fill(tr(ui, 'lang.review.partly'), { percent: own ? `\u2068${value}\u2069` : value });
+  }
+  return `${CATALOGS[code]['_meta.name']} (${state})`;
 }
 
 const ZERO = { ar: 0x660, fa: 0x6f0, ps: 0x6f0, ckb: 0x6f0 };

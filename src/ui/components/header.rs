@@ -61,7 +61,7 @@ pub fn LanguageBar(p: &LanguageBarProps) -> Html {
     let t = &p.texts;
     use crate::i18n::{tag, LANGUAGES};
     let option = |l: &crate::i18n::Language, selected: bool| {
-        let state = t.text(if l.reviewed { "lang.review.reviewed" } else { "lang.review.draft" });
+        let state = t.review_state(l);
         html! { <option value={l.code} lang={l.tag} selected={selected}>{ format!("{} ({state})", l.name) }</option> }
     };
     let child = t.child.map(|c| c.lang.as_str()).unwrap_or("");
