@@ -9,6 +9,7 @@ pub mod date;
 pub mod fact;
 pub mod flow;
 pub mod i18n;
+pub mod lock;
 pub mod msg;
 pub mod report;
 pub mod rules;

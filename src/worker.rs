@@ -2,23 +2,29 @@
 //! Requests and replies are typed (`crate::wire`): opening gives the flow every fact of the file
 //! as answers (but those it says were not asked), with its warnings and what it was judged under;
 //! saving writes the case the answers make, with what was not asked and the verdicts it has now.
-//! Pure functions here; `src/bin/worker.rs` only connects them to the browser.
+//! A file locked with a passphrase (`crate::lock`, the age format) is written and read here, and
+//! only here in the browser. Pure functions here; `src/bin/worker.rs` only connects them to the
+//! browser.
 
 use crate::case::Case;
 use crate::casefile::{case_file_text, parse_case_file, SavedResult};
 use crate::fact::{all_facts, Answer};
+use crate::flow::passphrase::{save_as, SaveAs};
 use crate::flow::walk::full_case;
 use crate::flow::{Answers, Opened};
+use crate::lock::{self, Refused};
 use crate::rules::evaluate;
 use crate::wire::{Reply, Request};
 
 pub fn handle(request: Request) -> Reply {
     match request {
-        Request::Import { text } => match parse_case_file(&text) {
-            Ok(parsed) => Reply::Opened(Opened::of(&parsed)),
-            Err(errors) => Reply::failed(&errors),
-        },
-        Request::Export { assessed_on, answers } => {
+        Request::Import { file, passphrase } => open(file, passphrase),
+        Request::Export { assessed_on, answers, passphrase } => {
+            // The app checks the passphrase before asking; a request that skipped it is refused the same way.
+            let passphrase = passphrase.unwrap_or_default();
+            if let Err(e) = save_as(&passphrase) {
+                return Reply::Failed(vec![e.msg]);
+            }
             let answers: Answers = answers.into_iter().collect();
             let (case, _) = full_case(&Case::new(assessed_on), &answers);
             let case = &case;
@@ -26,8 +32,40 @@ pub fn handle(request: Request) -> Reply {
             let n = case.uk_relatives.as_ref().map_or(0, Vec::len);
             let not_asked: Vec<_> =
                 all_facts(n).into_iter().filter(|f| answers.get(f).is_none() && f.read(case) == Answer::Unknown).collect();
-            Reply::File { text: case_file_text(case, &not_asked, Some(&SavedResult::of(&evaluate(case)))) }
+            let text = case_file_text(case, &not_asked, Some(&SavedResult::of(&evaluate(case))));
+            match save_as(&passphrase) {
+                Ok(SaveAs::Locked) => Reply::File { text: lock::lock(&text, &passphrase), locked: true },
+                _ => Reply::File { text, locked: false },
+            }
         }
+    }
+}
+
+/// Opens a file: a plain case file at once; a locked one with its passphrase, or back to the app
+/// to ask for it (again, if it did not open the file). A file whose lock cannot be opened at all
+/// is said so before any passphrase is asked.
+fn open(file: Vec<u8>, passphrase: Option<String>) -> Reply {
+    if !lock::is_locked(&file) {
+        return read(&file);
+    }
+    if let Err(refused) = lock::check(&file) {
+        return Reply::Failed(vec![refused.msg()]);
+    }
+    let Some(passphrase) = passphrase else { return Reply::Locked { file, wrong_passphrase: false } };
+    match lock::unlock(&file, &passphrase) {
+        Ok(contents) => read(&contents),
+        Err(Refused::WrongPassphrase) => Reply::Locked { file, wrong_passphrase: true },
+        Err(refused) => Reply::Failed(vec![refused.msg()]),
+    }
+}
+
+/// A case file's bytes read as the browser reads a file's text (`Blob.text()`: UTF-8, a byte
+/// order mark dropped, any broken sequence replaced).
+fn read(bytes: &[u8]) -> Reply {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match parse_case_file(&String::from_utf8_lossy(bytes)) {
+        Ok(parsed) => Reply::Opened(Opened::of(&parsed)),
+        Err(errors) => Reply::failed(&errors),
     }
 }
 
@@ -36,15 +74,15 @@ mod tests {
     use super::*;
 
     fn open(text: &str) -> Opened {
-        match handle(Request::Import { text: text.into() }) {
+        match handle(Request::import_text(text)) {
             Reply::Opened(o) => o,
             other => panic!("the file opens: {other:?}"),
         }
     }
 
     fn save(o: &Opened) -> String {
-        match handle(Request::Export { assessed_on: o.assessed_on, answers: o.answers.clone() }) {
-            Reply::File { text } => text,
+        match handle(Request::Export { assessed_on: o.assessed_on, answers: o.answers.clone(), passphrase: None }) {
+            Reply::File { text, locked: false } => text,
             other => panic!("the case saves: {other:?}"),
         }
     }
@@ -69,7 +107,7 @@ mod tests {
 
     #[test]
     fn errors_and_warnings_are_typed() {
-        let Reply::Failed(e) = handle(Request::Import { text: "{\"case\": {\"assessed_on\": \"2023-02-30\"}}".into() }) else { panic!() };
+        let Reply::Failed(e) = handle(Request::import_text("{\"case\": {\"assessed_on\": \"2023-02-30\"}}")) else { panic!() };
         let en = crate::i18n::english();
         assert_eq!(
             en.render(&e[0]),

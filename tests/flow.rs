@@ -442,7 +442,7 @@ fn a_file_with_more_relatives_than_the_limit_is_refused_naming_it() {
 /// Opens a case file as the app does: through the file worker, its messages crossing as they do
 /// in the browser (structured-clone values).
 fn open(s: &State, text: &str) -> State {
-    let reply = cross_reply(pathways::worker::handle(cross_request(Request::Import { text: text.into() })));
+    let reply = cross_reply(pathways::worker::handle(cross_request(Request::import_text(text))));
     s.reduce(match reply {
         Reply::Opened(o) => Action::Imported(Ok(o)),
         Reply::Failed(e) => Action::Imported(Err(e)),
@@ -452,9 +452,9 @@ fn open(s: &State, text: &str) -> State {
 
 /// Saves the case as the app does: the file worker's file.
 fn save(s: &State) -> String {
-    let request = Request::Export { assessed_on: s.assessed_on, answers: s.answers().iter().cloned().collect() };
+    let request = Request::Export { assessed_on: s.assessed_on, answers: s.answers().iter().cloned().collect(), passphrase: None };
     match cross_reply(pathways::worker::handle(cross_request(request))) {
-        Reply::File { text } => text,
+        Reply::File { text, locked: false } => text,
         other => panic!("not a file: {other:?}"),
     }
 }

@@ -1,6 +1,7 @@
 //! `pathways`: the command-line tool over the same rules engine as the app.
 //!
 //!   pathways evaluate CASE.json [--text]   the result as JSON, or a readable report
+//!                   [--passphrase-file F]  (a case file locked with a passphrase: the age format)
 //!   pathways scenarios PATH...             check scenario files' expectations
 //!   pathways rules                          the rules reference as Markdown
 //!   pathways start-page                     the start page's markup (written into index.html)
@@ -14,7 +15,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage:
-  pathways evaluate CASE.json [--text [--lang CODE]]   print the assessment as JSON (or a readable report, in a language)
+  pathways evaluate CASE.json [--text [--lang CODE]] [--passphrase-file FILE]
+                                         print the assessment as JSON (or a readable report, in a language);
+                                         a locked case file (age) opens with the passphrase in FILE (its first line)
   pathways scenarios PATH...             run scenario files (or folders of them) against their expectations
   pathways rules [--html [--lang CODE]]   print the rules reference as Markdown (or as the app's HTML page)
   pathways start-page [--into index.html] print the start page's markup as the app renders it (or write it into index.html)";
@@ -106,20 +109,30 @@ fn evaluate(args: &[String]) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let valued = |a: &str| a == "--lang" || a == "--passphrase-file";
+    let passphrase_file = args.iter().position(|a| a == "--passphrase-file").map(|i| args.get(i + 1));
+    let passphrase_file = match passphrase_file {
+        None => None,
+        Some(Some(f)) => Some(std::path::Path::new(f)),
+        Some(None) => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
     let files: Vec<&String> = args
         .iter()
         .enumerate()
-        .filter(|(i, a)| *a != "--text" && *a != "--lang" && (*i == 0 || args[i - 1] != "--lang"))
+        .filter(|(i, a)| *a != "--text" && !valued(a) && (*i == 0 || !valued(&args[i - 1])))
         .map(|(_, a)| a)
         .collect();
     let [file] = files.as_slice() else {
         eprintln!("{USAGE}");
         return ExitCode::from(2);
     };
-    let content = match std::fs::read_to_string(file) {
+    let content = match pathways::lock::read_case_file(std::path::Path::new(file), passphrase_file) {
         Ok(c) => c,
         Err(e) => {
-            eprintln!("{file}: cannot read: {e}");
+            eprintln!("{e}");
             return ExitCode::from(2);
         }
     };
