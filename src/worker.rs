@@ -105,6 +105,60 @@ mod tests {
         assert!(again.not_asked.is_empty(), "{:?}", again.not_asked);
     }
 
+    fn import(file: &[u8], passphrase: Option<&str>) -> Reply {
+        handle(Request::Import { file: file.to_vec(), passphrase: passphrase.map(String::from) })
+    }
+
+    #[test]
+    fn a_locked_case_asks_for_its_passphrase_and_opens_with_it_only() {
+        let opened = open(include_str!("../tests/scenarios/public/S13.json"));
+        let request = |passphrase: &str| Request::Export {
+            assessed_on: opened.assessed_on,
+            answers: opened.answers.clone(),
+            passphrase: Some(passphrase.into()),
+        };
+        let Reply::File { text: locked, locked: true } = handle(request("correct horse battery")) else { panic!("a locked file") };
+        assert!(locked.starts_with("-----BEGIN AGE ENCRYPTED FILE-----\n"), "{locked}");
+        assert!(!locked.contains("2021-02-01"), "nothing of the case in the clear");
+        // No passphrase yet: the file comes back, to be asked for it.
+        assert_eq!(import(locked.as_bytes(), None), Reply::Locked { file: locked.as_bytes().to_vec(), wrong_passphrase: false });
+        // A wrong one: asked again, saying so.
+        assert_eq!(
+            import(locked.as_bytes(), Some("correct horse")),
+            Reply::Locked { file: locked.as_bytes().to_vec(), wrong_passphrase: true }
+        );
+        // The right one: the same case as the plain file gives.
+        let Reply::Opened(again) = import(locked.as_bytes(), Some("correct horse battery")) else { panic!("opens") };
+        assert_eq!(again, open(&save(&opened)));
+        // Too short a passphrase is refused by the worker too, naming the field's rule.
+        let Reply::Failed(e) = handle(request("short")) else { panic!("refused") };
+        assert_eq!(e[0].key, "lock.error_short");
+    }
+
+    #[test]
+    fn a_damaged_locked_file_is_said_to_be_damaged_before_and_after_the_passphrase() {
+        let opened = open(include_str!("../tests/scenarios/public/S01.json"));
+        let export = Request::Export { assessed_on: opened.assessed_on, answers: opened.answers, passphrase: Some("12345678".into()) };
+        let Reply::File { text, .. } = handle(export) else { panic!() };
+        // The header cut short: said at once, no passphrase asked.
+        let header_only: String = text.lines().take(2).collect::<Vec<_>>().join("\n");
+        assert_eq!(import(header_only.as_bytes(), None), Reply::Failed(vec![crate::msg::message("file.locked.damaged")]));
+        // The end cut off: the header reads, so the passphrase is asked; then it is damaged.
+        let lines: Vec<&str> = text.lines().collect();
+        let short = lines[..lines.len() - 2].join("\n");
+        assert!(matches!(import(short.as_bytes(), None), Reply::Locked { .. }));
+        assert_eq!(import(short.as_bytes(), Some("12345678")), Reply::Failed(vec![crate::msg::message("file.locked.damaged")]));
+    }
+
+    #[test]
+    fn a_plain_file_still_opens_as_text_with_or_without_a_byte_order_mark() {
+        let text = include_str!("../tests/scenarios/public/S13.json");
+        let with_bom = [b"\xEF\xBB\xBF".as_slice(), text.as_bytes()].concat();
+        assert_eq!(import(&with_bom, None), Reply::Opened(open(text)));
+        // A passphrase sent with a plain file changes nothing.
+        assert_eq!(import(text.as_bytes(), Some("anything")), Reply::Opened(open(text)));
+    }
+
     #[test]
     fn errors_and_warnings_are_typed() {
         let Reply::Failed(e) = handle(Request::import_text("{\"case\": {\"assessed_on\": \"2023-02-30\"}}")) else { panic!() };
