@@ -142,12 +142,12 @@ mod tests {
         let Reply::File { text, .. } = handle(export) else { panic!() };
         // The header cut short: said at once, no passphrase asked.
         let header_only: String = text.lines().take(2).collect::<Vec<_>>().join("\n");
-        assert_eq!(import(header_only.as_bytes(), None), Reply::Failed(vec![crate::msg::message("file.locked.damaged")]));
+        assert_eq!(import(header_only.as_bytes(), None), Reply::Failed(vec![Refused::Damaged.msg()]));
         // The end cut off: the header reads, so the passphrase is asked; then it is damaged.
         let lines: Vec<&str> = text.lines().collect();
         let short = lines[..lines.len() - 2].join("\n");
         assert!(matches!(import(short.as_bytes(), None), Reply::Locked { .. }));
-        assert_eq!(import(short.as_bytes(), Some("12345678")), Reply::Failed(vec![crate::msg::message("file.locked.damaged")]));
+        assert_eq!(import(short.as_bytes(), Some("12345678")), Reply::Failed(vec![Refused::Damaged.msg()]));
     }
 
     #[test]
