@@ -141,6 +141,22 @@ if [ "$NEED_BROWSER" = 1 ]; then
   fi
 fi
 
+# Python test tools, pinned in requirements.txt (pyrage: an independent age implementation that
+# checks the locked case files), in a virtual environment of their own: .venv (not committed).
+command -v python3 >/dev/null || fail "Python 3" "install Python 3 with venv (Debian: apt-get install python3 python3-venv), then run this again."
+if [ -x "$ROOT/.venv/bin/python" ] && cmp -s "$ROOT/requirements.txt" "$ROOT/.venv/.pathways-requirements" 2>/dev/null; then
+  step "Python test tools (requirements.txt, in .venv): already installed"
+else
+  step "installing the Python test tools from requirements.txt into .venv (pip; under a minute)"
+  { [ -x "$ROOT/.venv/bin/python" ] || python3 -m venv "$ROOT/.venv"; } \
+    || fail "python3 -m venv .venv" "install the venv module (Debian: apt-get install python3-venv), delete .venv, then run this again."
+  "$ROOT/.venv/bin/python" -m pip install --quiet --disable-pip-version-check -r "$ROOT/requirements.txt" \
+    || fail "pip install -r requirements.txt" "check that pypi.org is reachable (.venv/bin/python -m pip index versions pyrage), then run this again."
+  cp "$ROOT/requirements.txt" "$ROOT/.venv/.pathways-requirements"
+fi
+"$ROOT/.venv/bin/python" -c "import pyrage" 2>/dev/null \
+  || fail "pyrage in .venv" "delete .venv and run this again (it is installed from requirements.txt)."
+
 step "fetching Rust crates (cargo fetch --locked)"
 (cd "$ROOT" && cargo fetch --locked) || fail "cargo fetch --locked" "check that crates.io is reachable; if Cargo.lock is out of date run 'cargo generate-lockfile' and commit it."
 

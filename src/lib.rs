@@ -11,6 +11,7 @@ pub mod flow;
 pub mod i18n;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod ics;
+pub mod lock;
 pub mod msg;
 pub mod report;
 pub mod rules;

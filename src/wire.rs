@@ -19,6 +19,9 @@ pub use crate::validate::FieldError;
 pub mod event {
     /// boot.js → app: the file worker's [`super::Reply`] to an `import` request.
     pub const IMPORT: &str = "pathways-import";
+    /// app → boot.js: open a locked file with its passphrase; detail the [`super::Request::Import`]
+    /// (the reply comes as [`IMPORT`]).
+    pub const OPEN: &str = "pathways-open";
     /// app → boot.js: save the case; detail `{request, name}` ([`super::Request::Export`], the file's name).
     pub const SAVE: &str = "pathways-save";
     /// boot.js → app: the worker's [`super::Reply`] to a save, and the file's name: `{reply, name}`.
@@ -33,7 +36,7 @@ pub mod event {
     pub const COPIED: &str = "pathways-copied";
     /// boot.js → app: Shift was pressed; how many more presses leave (3: none counted any more) `{left}`.
     pub const SHIFT: &str = "pathways-shift";
-    pub const ALL: [&str; 8] = [IMPORT, SAVE, SAVED, LANG, READY, SCREEN, COPIED, SHIFT];
+    pub const ALL: [&str; 9] = [IMPORT, OPEN, SAVE, SAVED, LANG, READY, SCREEN, COPIED, SHIFT];
 }
 
 /// The `data-*` attributes the app writes for boot.js, and boot.js writes for the app.
@@ -58,19 +61,34 @@ pub mod attr {
 /// A request to the file worker.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Request {
-    /// Open a case file: its text.
-    Import { text: String },
-    /// Save the case these answers make, on this date.
-    Export { assessed_on: Date, answers: Vec<(Fact, Answer)> },
+    /// Open a case file: its bytes as read (a plain file is UTF-8 text; a locked one an age file,
+    /// armored or binary), and the passphrase it was locked with, once asked.
+    Import { file: Vec<u8>, passphrase: Option<String> },
+    /// Save the case these answers make, on this date; locked with a passphrase, if one is given.
+    Export { assessed_on: Date, answers: Vec<(Fact, Answer)>, passphrase: Option<String> },
+}
+
+impl Request {
+    /// Opening a file of this text, with no passphrase.
+    pub fn import_text(text: &str) -> Request {
+        Request::Import { file: text.as_bytes().to_vec(), passphrase: None }
+    }
 }
 
 /// The file worker's reply.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Reply {
     Opened(Opened),
-    /// A case file's text, to download.
+    /// The file is locked: it comes back to be opened again with its passphrase, which was not
+    /// given, or did not open it.
+    Locked {
+        file: Vec<u8>,
+        wrong_passphrase: bool,
+    },
+    /// A case file's text, to download (locked: an armored age file).
     File {
         text: String,
+        locked: bool,
     },
     /// What stopped the request: each problem naming its question or field (see
     /// [`FieldError::explained`]), in no language yet.
@@ -91,6 +109,8 @@ pub enum Node {
     Bool(bool),
     Num(f64),
     Str(String),
+    /// A file's bytes (a `Uint8Array`).
+    Bytes(Vec<u8>),
     List(Vec<Node>),
     Map(Vec<(String, Node)>),
 }
@@ -117,6 +137,26 @@ impl Node {
     }
     fn text(&self, key: &str) -> Option<&str> {
         self.get(key)?.as_str()
+    }
+    fn bytes(&self, key: &str) -> Option<&[u8]> {
+        match self.get(key)? {
+            Node::Bytes(b) => Some(b),
+            _ => None,
+        }
+    }
+    fn flag(&self, key: &str) -> Option<bool> {
+        match self.get(key)? {
+            Node::Bool(b) => Some(*b),
+            _ => None,
+        }
+    }
+    /// A field that may be absent or null (`None`), or a text.
+    fn optional_text(&self, key: &str) -> Option<Option<String>> {
+        match self.get(key) {
+            None | Some(Node::Null) => Some(None),
+            Some(Node::Str(s)) => Some(Some(s.clone())),
+            Some(_) => None,
+        }
     }
     fn list(&self, key: &str) -> Option<&[Node]> {
         match self.get(key)? {
@@ -280,11 +320,16 @@ fn msgs_of(n: &[Node]) -> Option<Vec<Msg>> {
 impl ToNode for Request {
     fn to_node(&self) -> Node {
         match self {
-            Request::Import { text } => Node::map([("op", Node::str("import")), ("text", Node::str(text.clone()))]),
-            Request::Export { assessed_on, answers } => Node::map([
+            Request::Import { file, passphrase } => Node::map([
+                ("op", Node::str("import")),
+                ("file", Node::Bytes(file.clone())),
+                ("passphrase", passphrase.clone().map_or(Node::Null, Node::Str)),
+            ]),
+            Request::Export { assessed_on, answers, passphrase } => Node::map([
                 ("op", Node::str("export")),
                 ("assessed_on", Node::str(assessed_on.to_string())),
                 ("answers", answers_node(answers)),
+                ("passphrase", passphrase.clone().map_or(Node::Null, Node::Str)),
             ]),
         }
     }
@@ -293,10 +338,12 @@ impl ToNode for Request {
 impl Request {
     pub fn from_node(n: &Node) -> Option<Request> {
         match n.text("op")? {
-            "import" => Some(Request::Import { text: n.text("text")?.to_string() }),
-            "export" => {
-                Some(Request::Export { assessed_on: Date::parse(n.text("assessed_on")?).ok()?, answers: answers_of(n.get("answers")?)? })
-            }
+            "import" => Some(Request::Import { file: n.bytes("file")?.to_vec(), passphrase: n.optional_text("passphrase")? }),
+            "export" => Some(Request::Export {
+                assessed_on: Date::parse(n.text("assessed_on")?).ok()?,
+                answers: answers_of(n.get("answers")?)?,
+                passphrase: n.optional_text("passphrase")?,
+            }),
             _ => None,
         }
     }
@@ -312,7 +359,14 @@ impl ToNode for Reply {
                 ("changes", msgs_node(&o.changes)),
                 ("warnings", msgs_node(&o.warnings)),
             ]),
-            Reply::File { text } => Node::map([("kind", Node::str("file")), ("text", Node::str(text.clone()))]),
+            Reply::Locked { file, wrong_passphrase } => Node::map([
+                ("kind", Node::str("locked")),
+                ("file", Node::Bytes(file.clone())),
+                ("wrong_passphrase", Node::Bool(*wrong_passphrase)),
+            ]),
+            Reply::File { text, locked } => {
+                Node::map([("kind", Node::str("file")), ("text", Node::str(text.clone())), ("locked", Node::Bool(*locked))])
+            }
             Reply::Failed(problems) => Node::map([("kind", Node::str("failed")), ("problems", msgs_node(problems))]),
         }
     }
@@ -328,7 +382,8 @@ impl Reply {
                 changes: msgs_of(n.list("changes")?)?,
                 warnings: msgs_of(n.list("warnings")?)?,
             })),
-            "file" => Some(Reply::File { text: n.text("text")?.to_string() }),
+            "locked" => Some(Reply::Locked { file: n.bytes("file")?.to_vec(), wrong_passphrase: n.flag("wrong_passphrase")? }),
+            "file" => Some(Reply::File { text: n.text("text")?.to_string(), locked: n.flag("locked")? }),
             "failed" => Some(Reply::Failed(msgs_of(n.list("problems")?)?)),
             _ => None,
         }
@@ -340,7 +395,7 @@ impl Reply {
 /// server-side rendering, but is never called).
 pub mod js {
     use super::Node;
-    use js_sys::{Array, Object, Reflect};
+    use js_sys::{Array, Object, Reflect, Uint8Array};
     use wasm_bindgen::{JsCast, JsValue};
 
     pub fn to_js(n: &Node) -> JsValue {
@@ -349,6 +404,7 @@ pub mod js {
             Node::Bool(b) => JsValue::from_bool(*b),
             Node::Num(x) => JsValue::from_f64(*x),
             Node::Str(s) => JsValue::from_str(s),
+            Node::Bytes(b) => Uint8Array::from(b.as_slice()).into(),
             Node::List(items) => items.iter().map(to_js).collect::<Array>().into(),
             Node::Map(fields) => {
                 let o = Object::new();
@@ -367,6 +423,8 @@ pub mod js {
             Node::Num(x)
         } else if let Some(s) = v.as_string() {
             Node::Str(s)
+        } else if let Some(b) = v.dyn_ref::<Uint8Array>() {
+            Node::Bytes(b.to_vec())
         } else if Array::is_array(v) {
             Node::List(v.unchecked_ref::<Array>().iter().map(|x| from_js(&x)).collect())
         } else if v.is_object() {

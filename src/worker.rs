@@ -2,23 +2,29 @@
 //! Requests and replies are typed (`crate::wire`): opening gives the flow every fact of the file
 //! as answers (but those it says were not asked), with its warnings and what it was judged under;
 //! saving writes the case the answers make, with what was not asked and the verdicts it has now.
-//! Pure functions here; `src/bin/worker.rs` only connects them to the browser.
+//! A file locked with a passphrase (`crate::lock`, the age format) is written and read here, and
+//! only here in the browser. Pure functions here; `src/bin/worker.rs` only connects them to the
+//! browser.
 
 use crate::case::Case;
 use crate::casefile::{case_file_text, parse_case_file, SavedResult};
 use crate::fact::{all_facts, Answer};
+use crate::flow::passphrase::{save_as, SaveAs};
 use crate::flow::walk::full_case;
 use crate::flow::{Answers, Opened};
+use crate::lock::{self, Refused};
 use crate::rules::evaluate;
 use crate::wire::{Reply, Request};
 
 pub fn handle(request: Request) -> Reply {
     match request {
-        Request::Import { text } => match parse_case_file(&text) {
-            Ok(parsed) => Reply::Opened(Opened::of(&parsed)),
-            Err(errors) => Reply::failed(&errors),
-        },
-        Request::Export { assessed_on, answers } => {
+        Request::Import { file, passphrase } => open(file, passphrase),
+        Request::Export { assessed_on, answers, passphrase } => {
+            // The app checks the passphrase before asking; a request that skipped it is refused the same way.
+            let passphrase = passphrase.unwrap_or_default();
+            if let Err(e) = save_as(&passphrase) {
+                return Reply::Failed(vec![e.msg]);
+            }
             let answers: Answers = answers.into_iter().collect();
             let (case, _) = full_case(&Case::new(assessed_on), &answers);
             let case = &case;
@@ -26,8 +32,40 @@ pub fn handle(request: Request) -> Reply {
             let n = case.uk_relatives.as_ref().map_or(0, Vec::len);
             let not_asked: Vec<_> =
                 all_facts(n).into_iter().filter(|f| answers.get(f).is_none() && f.read(case) == Answer::Unknown).collect();
-            Reply::File { text: case_file_text(case, &not_asked, Some(&SavedResult::of(&evaluate(case)))) }
+            let text = case_file_text(case, &not_asked, Some(&SavedResult::of(&evaluate(case))));
+            match save_as(&passphrase) {
+                Ok(SaveAs::Locked) => Reply::File { text: lock::lock(&text, &passphrase), locked: true },
+                _ => Reply::File { text, locked: false },
+            }
         }
+    }
+}
+
+/// Opens a file: a plain case file at once; a locked one with its passphrase, or back to the app
+/// to ask for it (again, if it did not open the file). A file whose lock cannot be opened at all
+/// is said so before any passphrase is asked.
+fn open(file: Vec<u8>, passphrase: Option<String>) -> Reply {
+    if !lock::is_locked(&file) {
+        return read(&file);
+    }
+    if let Err(refused) = lock::check(&file) {
+        return Reply::Failed(vec![refused.msg()]);
+    }
+    let Some(passphrase) = passphrase else { return Reply::Locked { file, wrong_passphrase: false } };
+    match lock::unlock(&file, &passphrase) {
+        Ok(contents) => read(&contents),
+        Err(Refused::WrongPassphrase) => Reply::Locked { file, wrong_passphrase: true },
+        Err(refused) => Reply::Failed(vec![refused.msg()]),
+    }
+}
+
+/// A case file's bytes read as the browser reads a file's text (`Blob.text()`: UTF-8, a byte
+/// order mark dropped, any broken sequence replaced).
+fn read(bytes: &[u8]) -> Reply {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match parse_case_file(&String::from_utf8_lossy(bytes)) {
+        Ok(parsed) => Reply::Opened(Opened::of(&parsed)),
+        Err(errors) => Reply::failed(&errors),
     }
 }
 
@@ -36,15 +74,15 @@ mod tests {
     use super::*;
 
     fn open(text: &str) -> Opened {
-        match handle(Request::Import { text: text.into() }) {
+        match handle(Request::import_text(text)) {
             Reply::Opened(o) => o,
             other => panic!("the file opens: {other:?}"),
         }
     }
 
     fn save(o: &Opened) -> String {
-        match handle(Request::Export { assessed_on: o.assessed_on, answers: o.answers.clone() }) {
-            Reply::File { text } => text,
+        match handle(Request::Export { assessed_on: o.assessed_on, answers: o.answers.clone(), passphrase: None }) {
+            Reply::File { text, locked: false } => text,
             other => panic!("the case saves: {other:?}"),
         }
     }
@@ -67,9 +105,63 @@ mod tests {
         assert!(again.not_asked.is_empty(), "{:?}", again.not_asked);
     }
 
+    fn import(file: &[u8], passphrase: Option<&str>) -> Reply {
+        handle(Request::Import { file: file.to_vec(), passphrase: passphrase.map(String::from) })
+    }
+
+    #[test]
+    fn a_locked_case_asks_for_its_passphrase_and_opens_with_it_only() {
+        let opened = open(include_str!("../tests/scenarios/public/S13.json"));
+        let request = |passphrase: &str| Request::Export {
+            assessed_on: opened.assessed_on,
+            answers: opened.answers.clone(),
+            passphrase: Some(passphrase.into()),
+        };
+        let Reply::File { text: locked, locked: true } = handle(request("correct horse battery")) else { panic!("a locked file") };
+        assert!(locked.starts_with("-----BEGIN AGE ENCRYPTED FILE-----\n"), "{locked}");
+        assert!(!locked.contains("2021-02-01"), "nothing of the case in the clear");
+        // No passphrase yet: the file comes back, to be asked for it.
+        assert_eq!(import(locked.as_bytes(), None), Reply::Locked { file: locked.as_bytes().to_vec(), wrong_passphrase: false });
+        // A wrong one: asked again, saying so.
+        assert_eq!(
+            import(locked.as_bytes(), Some("correct horse")),
+            Reply::Locked { file: locked.as_bytes().to_vec(), wrong_passphrase: true }
+        );
+        // The right one: the same case as the plain file gives.
+        let Reply::Opened(again) = import(locked.as_bytes(), Some("correct horse battery")) else { panic!("opens") };
+        assert_eq!(again, open(&save(&opened)));
+        // Too short a passphrase is refused by the worker too, naming the field's rule.
+        let Reply::Failed(e) = handle(request("short")) else { panic!("refused") };
+        assert_eq!(e[0].key, "lock.error_short");
+    }
+
+    #[test]
+    fn a_damaged_locked_file_is_said_to_be_damaged_before_and_after_the_passphrase() {
+        let opened = open(include_str!("../tests/scenarios/public/S01.json"));
+        let export = Request::Export { assessed_on: opened.assessed_on, answers: opened.answers, passphrase: Some("12345678".into()) };
+        let Reply::File { text, .. } = handle(export) else { panic!() };
+        // The header cut short: said at once, no passphrase asked.
+        let header_only: String = text.lines().take(2).collect::<Vec<_>>().join("\n");
+        assert_eq!(import(header_only.as_bytes(), None), Reply::Failed(vec![Refused::Damaged.msg()]));
+        // The end cut off: the header reads, so the passphrase is asked; then it is damaged.
+        let lines: Vec<&str> = text.lines().collect();
+        let short = lines[..lines.len() - 2].join("\n");
+        assert!(matches!(import(short.as_bytes(), None), Reply::Locked { .. }));
+        assert_eq!(import(short.as_bytes(), Some("12345678")), Reply::Failed(vec![Refused::Damaged.msg()]));
+    }
+
+    #[test]
+    fn a_plain_file_still_opens_as_text_with_or_without_a_byte_order_mark() {
+        let text = include_str!("../tests/scenarios/public/S13.json");
+        let with_bom = [b"\xEF\xBB\xBF".as_slice(), text.as_bytes()].concat();
+        assert_eq!(import(&with_bom, None), Reply::Opened(open(text)));
+        // A passphrase sent with a plain file changes nothing.
+        assert_eq!(import(text.as_bytes(), Some("anything")), Reply::Opened(open(text)));
+    }
+
     #[test]
     fn errors_and_warnings_are_typed() {
-        let Reply::Failed(e) = handle(Request::Import { text: "{\"case\": {\"assessed_on\": \"2023-02-30\"}}".into() }) else { panic!() };
+        let Reply::Failed(e) = handle(Request::import_text("{\"case\": {\"assessed_on\": \"2023-02-30\"}}")) else { panic!() };
         let en = crate::i18n::english();
         assert_eq!(
             en.render(&e[0]),

@@ -160,22 +160,26 @@ function askWorker(request, onReply) {
   worker.onerror = () => { worker.terminate(); onReply(null); };
 }
 
+// A file is read as bytes (a locked file may be a binary age file); the worker reads a plain
+// case file as UTF-8 text. A locked file comes back to the app, which asks for its passphrase and
+// sends both ('pathways-open').
 function openCaseFile(input) {
   if (!input.matches || !input.matches('input[type=file][data-action=open]') || !input.files[0]) return;
-  input.files[0].text().then((text) => {
+  input.files[0].arrayBuffer().then((bytes) => {
     input.value = '';
-    askWorker({ op: 'import', text }, (reply) => toApp('pathways-import', reply));
+    askWorker({ op: 'import', file: new Uint8Array(bytes) }, (reply) => toApp('pathways-import', reply));
   });
 }
 document.addEventListener('change', (e) => openCaseFile(e.target));
+document.addEventListener('pathways-open', (e) => askWorker(e.detail, (reply) => toApp('pathways-import', reply)));
 
-// "Save the case as a file": the app sends the request and the file's name; the worker's file is
-// downloaded, and the app told how it went.
+// "Save the case as a file": the app sends the request, the file's name and type; the worker's
+// file is downloaded, and the app told how it went.
 document.addEventListener('pathways-save', (e) => {
-  const { request, name } = e.detail || {};
+  const { request, name, type } = e.detail || {};
   askWorker(request, (reply) => {
     if (reply && reply.kind === 'file') {
-      const url = URL.createObjectURL(new Blob([reply.text], { type: 'application/json' }));
+      const url = URL.createObjectURL(new Blob([reply.text], { type }));
       const a = document.createElement('a');
       a.href = url;
       a.download = name;

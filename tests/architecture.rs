@@ -200,14 +200,33 @@ fn the_ui_holds_no_rule() {
     }
 }
 
-#[test]
-fn the_app_reads_no_json() {
+/// The sources of the first-visit app: `ui`, `flow` and `bin/app.rs`.
+fn first_visit_app_code() -> Vec<(PathBuf, String)> {
     let mut app = code_of("ui");
     app.extend(code_of("flow"));
     app.push((PathBuf::from("src/bin/app.rs"), std::fs::read_to_string(Path::new(SRC).join("bin/app.rs")).unwrap()));
-    for (path, code) in app {
+    app
+}
+
+#[test]
+fn the_app_reads_no_json() {
+    for (path, code) in first_visit_app_code() {
         for banned in ["serde_json", "parse_case_file", "from_json"] {
             assert!(!code.contains(banned), "{}: {banned} (the first-visit app links no JSON parser)", path.display());
         }
     }
+}
+
+#[test]
+fn the_app_links_no_cryptography() {
+    for (path, code) in first_visit_app_code() {
+        for banned in ["crate::lock", "pathways::lock", "age::", "scrypt::"] {
+            // As a path of its own (`age::`), not the end of another name (`start_page::`).
+            let named = code.match_indices(banned).any(|(at, _)| !code[..at].ends_with(|c: char| c.is_alphanumeric() || c == '_'));
+            assert!(!named, "{}: {banned} (the first-visit app locks and unlocks nothing: the file worker does)", path.display());
+        }
+    }
+    // The check reads the right names: the worker does name them.
+    let worker = std::fs::read_to_string(Path::new(SRC).join("worker.rs")).unwrap();
+    assert!(worker.contains("crate::lock"), "src/worker.rs no longer names crate::lock: update this test");
 }

@@ -72,10 +72,18 @@ fn the_wires_messages_survive_a_structured_clone() {
     let clone: js_sys::Function = js_sys::Reflect::get(&js_sys::global(), &"structuredClone".into()).unwrap().dyn_into().unwrap();
     let awkward = ["", "a\nb\r\n\tc", "\"quoted\" 'and' \\back\\", "\u{202E}bidi\u{2066}isolate\u{2069}", "\0nul", &"10 KB ".repeat(2000)];
     for text in awkward {
-        let request = Request::Import { text: text.to_string() };
+        let request = Request::import_text(text);
         let through = clone.call1(&wasm_bindgen::JsValue::NULL, &js::to_js(&to_node(&request))).unwrap();
         assert_eq!(Request::from_node(&js::from_js(&through)), Some(request));
         let reply = Reply::Failed(vec![pathways::msg::message("file.at").text("path", text).text("problem", text)]);
+        let through = clone.call1(&wasm_bindgen::JsValue::NULL, &js::to_js(&to_node(&reply))).unwrap();
+        assert_eq!(Reply::from_node(&js::from_js(&through)), Some(reply));
+        // A locked file's bytes (every byte value: a binary age file) and its passphrase.
+        let bytes: Vec<u8> = (0..=255u8).chain(text.bytes()).collect();
+        let request = Request::Import { file: bytes.clone(), passphrase: Some(text.to_string()) };
+        let through = clone.call1(&wasm_bindgen::JsValue::NULL, &js::to_js(&to_node(&request))).unwrap();
+        assert_eq!(Request::from_node(&js::from_js(&through)), Some(request));
+        let reply = Reply::Locked { file: bytes, wrong_passphrase: true };
         let through = clone.call1(&wasm_bindgen::JsValue::NULL, &js::to_js(&to_node(&reply))).unwrap();
         assert_eq!(Reply::from_node(&js::from_js(&through)), Some(reply));
     }

@@ -446,7 +446,7 @@ fn a_file_with_more_relatives_than_the_limit_is_refused_naming_it() {
 /// Opens a case file as the app does: through the file worker, its messages crossing as they do
 /// in the browser (structured-clone values).
 fn open(s: &State, text: &str) -> State {
-    let reply = cross_reply(pathways::worker::handle(cross_request(Request::Import { text: text.into() })));
+    let reply = cross_reply(pathways::worker::handle(cross_request(Request::import_text(text))));
     s.reduce(match reply {
         Reply::Opened(o) => Action::Imported(Ok(o)),
         Reply::Failed(e) => Action::Imported(Err(e)),
@@ -456,9 +456,9 @@ fn open(s: &State, text: &str) -> State {
 
 /// Saves the case as the app does: the file worker's file.
 fn save(s: &State) -> String {
-    let request = Request::Export { assessed_on: s.assessed_on, answers: s.answers().iter().cloned().collect() };
+    let request = Request::Export { assessed_on: s.assessed_on, answers: s.answers().iter().cloned().collect(), passphrase: None };
     match cross_reply(pathways::worker::handle(cross_request(request))) {
-        Reply::File { text } => text,
+        Reply::File { text, locked: false } => text,
         other => panic!("not a file: {other:?}"),
     }
 }
@@ -701,4 +701,65 @@ fn a_date_more_than_a_year_ahead_is_confirmed_first() {
     assert!(confirmed.errors.is_empty(), "{:?}", confirmed.errors);
     assert_eq!(confirmed.assessed_on, d("2030-01-15"));
     assert!(s.reduce(Action::SetAssessmentDate(date("2027-12-07"))).errors.is_empty(), "365 days ahead: taken at once");
+}
+
+/// A locked file on the start page: asked for its passphrase, a wrong one is an error on the
+/// field (the file still waiting, the case in progress kept), the right one opens it; an empty
+/// field is refused without asking the worker; "Choose another file" puts it aside.
+#[test]
+fn a_locked_file_asks_for_its_passphrase_and_nothing_is_lost_on_a_wrong_one() {
+    use pathways::flow::SaveAs;
+    let text = include_str!("scenarios/public/S13.json");
+    let opened = open(&State::new(d("2026-12-07")), text);
+    let export = Request::Export {
+        assessed_on: opened.assessed_on,
+        answers: opened.answers().iter().cloned().collect(),
+        passphrase: Some("tres mots au hasard".into()),
+    };
+    let Reply::File { text: locked, locked: true } = cross_reply(pathways::worker::handle(cross_request(export))) else {
+        panic!("a locked file")
+    };
+    // A case in progress (another file opened), then "Open a saved case" from the start page.
+    let mut s = open(&State::new(d("2026-12-07")), include_str!("scenarios/public/S01.json"));
+    let in_progress = s.answers().clone();
+    assert!(!in_progress.is_empty());
+    s = s.reduce(Action::Home);
+    let ask = |s: &State, passphrase: Option<&str>| {
+        let request = Request::Import { file: locked.as_bytes().to_vec(), passphrase: passphrase.map(String::from) };
+        s.reduce(match cross_reply(pathways::worker::handle(cross_request(request))) {
+            Reply::Locked { file, wrong_passphrase } => Action::Locked { file: file.into(), wrong_passphrase },
+            Reply::Opened(o) => Action::Imported(Ok(o)),
+            Reply::Failed(e) => Action::Imported(Err(e)),
+            other => panic!("not a reply to opening: {other:?}"),
+        })
+    };
+    s = ask(&s, None);
+    assert_eq!(s.screen, Screen::Start);
+    assert!(s.locked.as_ref().is_some_and(|l| !l.opening) && s.errors.is_empty());
+    // Nothing typed: refused on the field, the worker not asked.
+    let refusals = s.refusals;
+    s = s.reduce(Action::Unlock { entered: false });
+    assert_eq!((s.errors[0].field, s.errors[0].msg.key, s.refusals), ("passphrase", "lock.error_empty", refusals + 1));
+    // A wrong passphrase: asked again with the error, the case in progress untouched.
+    s = s.reduce(Action::Unlock { entered: true });
+    assert!(s.locked.as_ref().is_some_and(|l| l.opening) && s.errors.is_empty());
+    s = ask(&s, Some("tres mots"));
+    assert_eq!((s.errors[0].field, s.errors[0].msg.key), ("passphrase", "file.locked.wrong_passphrase"));
+    assert!(s.locked.is_some());
+    assert_eq!(s.answers(), &in_progress);
+    // Put aside, then chosen again: the right passphrase opens the case the file holds.
+    s = s.reduce(Action::CancelUnlock);
+    assert!(s.locked.is_none() && s.errors.is_empty() && s.answers() == &in_progress);
+    s = ask(&s, None);
+    s = ask(&s.reduce(Action::Unlock { entered: true }), Some("tres mots au hasard"));
+    assert!(s.locked.is_none() && s.errors.is_empty(), "{:?}", s.errors);
+    assert_eq!(s.case(), opened.case());
+    // Saving: too short a passphrase is an error on its field; a good one says it is locking.
+    let short = s.reduce(Action::Save(pathways::flow::passphrase::save_as("1234567")));
+    assert_eq!((short.errors[0].field, short.errors[0].msg.key), ("lock", "lock.error_short"));
+    let locking = short.reduce(Action::Save(Ok(SaveAs::Locked)));
+    assert!(locking.errors.is_empty());
+    assert_eq!(locking.status.as_ref().map(|m| m.key), Some("lock.saving"));
+    let saved = locking.reduce(Action::Saved(Ok(("pathways-case-2021-02-01.json.age".into(), SaveAs::Locked))));
+    assert_eq!(saved.status.as_ref().map(|m| m.key), Some("lock.saved"));
 }

@@ -43,7 +43,7 @@ fn worker(r: Request) -> Reply {
 /// Opens a case file as the app does.
 fn open(text: &str) -> State {
     let s = State::new(d("2026-12-07"));
-    let s = s.reduce(match worker(Request::Import { text: text.into() }) {
+    let s = s.reduce(match worker(Request::import_text(text)) {
         Reply::Opened(o) => Action::Imported(Ok(o)),
         other => panic!("the file opens: {other:?}"),
     });
@@ -53,8 +53,8 @@ fn open(text: &str) -> State {
 
 /// Saves the case as the app does: the file's text.
 fn save(s: &State) -> String {
-    match worker(Request::Export { assessed_on: s.assessed_on, answers: s.answers().iter().cloned().collect() }) {
-        Reply::File { text } => text,
+    match worker(Request::Export { assessed_on: s.assessed_on, answers: s.answers().iter().cloned().collect(), passphrase: None }) {
+        Reply::File { text, locked: false } => text,
         other => panic!("the case saves: {other:?}"),
     }
 }

@@ -40,10 +40,10 @@ fn answer(f: Fact, pick: u8) -> Answer {
     }
     let date = Date::ymd(2008, 2, 29);
     match f.kind() {
-        Kind::YesNo => Answer::Bool(pick % 2 == 0),
+        Kind::YesNo => Answer::Bool(pick.is_multiple_of(2)),
         Kind::Choice(c) => Answer::Choice(c.options()[pick as usize % c.options().len()]),
         Kind::Date => Answer::Date(date),
-        Kind::DateOfBirth if pick % 3 == 0 => Answer::Age(pick as u32),
+        Kind::DateOfBirth if pick.is_multiple_of(3) => Answer::Age(pick as u32),
         Kind::DateOfBirth => Answer::Born { date, entered: from_gregorian(date, Calendar::ALL[pick as usize % 3]) },
         Kind::Country => Answer::Country(pathways::case::Country::code("AF")),
         Kind::Time => Answer::Time(pathways::case::Time { hour: 23, minute: pick % 60 }),
@@ -59,10 +59,13 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
 
     #[test]
-    fn any_text_crosses_unchanged(file in text(), key in text(), path in text(), answers in answers()) {
+    fn any_text_crosses_unchanged(file in text(), key in text(), path in text(), answers in answers(), bytes in prop::collection::vec(any::<u8>(), 0..600)) {
         let requests = [
-            Request::Import { text: file.clone() },
-            Request::Export { assessed_on: Date::ymd(2026, 12, 7), answers: answers.clone() },
+            Request::import_text(&file),
+            // Any bytes (a binary age file), and any passphrase.
+            Request::Import { file: bytes.clone(), passphrase: Some(key.clone()) },
+            Request::Export { assessed_on: Date::ymd(2026, 12, 7), answers: answers.clone(), passphrase: None },
+            Request::Export { assessed_on: Date::ymd(2026, 12, 7), answers: answers.clone(), passphrase: Some(path.clone()) },
         ];
         for r in requests {
             prop_assert_eq!(Request::from_node(&to_node(&r)), Some(r));
@@ -74,7 +77,10 @@ proptest! {
                 changes: vec![message("change.no_reason")],
                 warnings: vec![problem(key.clone(), path.clone()), message("file.unknown_key")],
             }),
-            Reply::File { text: file },
+            Reply::Locked { file: bytes.clone(), wrong_passphrase: true },
+            Reply::Locked { file: bytes, wrong_passphrase: false },
+            Reply::File { text: file.clone(), locked: false },
+            Reply::File { text: file, locked: true },
             Reply::Failed(vec![problem(path, key)]),
         ];
         for r in replies {

@@ -3,6 +3,7 @@
 //!   pathways evaluate CASE.json [--text]   the result as JSON, or a readable report
 //!   pathways evaluate CASE.json --ics      the open deadlines as a calendar (RFC 5545)
 //!   pathways triage FILES... | DIR         one row per case file, the nearest deadline first
+//!                   [--passphrase-file F]  (a case file locked with a passphrase: the age format)
 //!   pathways scenarios PATH...             check scenario files' expectations
 //!   pathways rules                          the rules reference as Markdown
 //!   pathways start-page                     the start page's markup (written into index.html)
@@ -18,7 +19,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage:
-  pathways evaluate CASE.json [--text [--lang CODE]]   print the assessment as JSON (or a readable report, in a language)
+  pathways evaluate CASE.json [--text [--lang CODE]] [--passphrase-file FILE]
+                                         print the assessment as JSON (or a readable report, in a language);
+                                         a locked case file (age) opens with the passphrase in FILE (its first line)
   pathways evaluate CASE.json --ics      print the open deadlines as an iCalendar file (RFC 5545)
   pathways triage FILES...|DIR [--as-of YYYY-MM-DD] [--format text|csv|json]
                                          one row per case file, judged today (or on that date), the nearest deadline first
@@ -122,20 +125,30 @@ fn evaluate(args: &[String]) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let valued = |a: &str| a == "--lang" || a == "--passphrase-file";
+    let passphrase_file = args.iter().position(|a| a == "--passphrase-file").map(|i| args.get(i + 1));
+    let passphrase_file = match passphrase_file {
+        None => None,
+        Some(Some(f)) => Some(std::path::Path::new(f)),
+        Some(None) => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
     let files: Vec<&String> = args
         .iter()
         .enumerate()
-        .filter(|(i, a)| *a != "--text" && *a != "--ics" && *a != "--lang" && (*i == 0 || args[i - 1] != "--lang"))
+        .filter(|(i, a)| *a != "--text" && *a != "--ics" && !valued(a) && (*i == 0 || !valued(&args[i - 1])))
         .map(|(_, a)| a)
         .collect();
     let [file] = files.as_slice() else {
         eprintln!("{USAGE}");
         return ExitCode::from(2);
     };
-    let content = match std::fs::read_to_string(file) {
+    let content = match pathways::lock::read_case_file(std::path::Path::new(file), passphrase_file) {
         Ok(c) => c,
         Err(e) => {
-            eprintln!("{file}: cannot read: {e}");
+            eprintln!("{e}");
             return ExitCode::from(2);
         }
     };

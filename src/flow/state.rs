@@ -4,6 +4,7 @@
 use super::answers::Answers;
 use super::derived::Derived;
 use super::input::{check, plain_date, Input, InputError};
+use super::passphrase::{Locked, SaveAs};
 use super::walk::{full_case, walk};
 use crate::case::Case;
 use crate::casefile::{change_msg, changes, changes_heading, Parsed};
@@ -50,6 +51,8 @@ pub struct State {
     /// What became of the last "Save the case as a file" or "Copy as text" (shown until the next
     /// action, so it never stays into another screen).
     pub status: Option<Msg>,
+    /// A locked case file being opened, waiting for its passphrase (on the start page).
+    pub locked: Option<Locked>,
     /// Counts the inputs refused so far: each refusal is a new one to announce (focus moves to
     /// the error summary every time, even when the same error comes again).
     pub refusals: u32,
@@ -122,8 +125,24 @@ pub enum Action {
     /// A case file was opened (by the file worker): its date and answers, with any warnings and
     /// what it was judged under; or the problems that stopped it.
     Imported(Result<Opened, Vec<Msg>>),
-    /// The file worker saved the case (the file's name), or could not (the problems).
-    Saved(Result<String, Vec<Msg>>),
+    /// The file opened is locked: the file worker sent it back for its passphrase, which was not
+    /// given yet, or did not open it.
+    Locked {
+        file: Rc<[u8]>,
+        wrong_passphrase: bool,
+    },
+    /// The passphrase of the locked file was sent to the file worker (`entered`), or the field
+    /// was left empty.
+    Unlock {
+        entered: bool,
+    },
+    /// The locked file is put aside (another file may be chosen).
+    CancelUnlock,
+    /// "Save the case as a file": as the passphrase field says (the file worker is asked only if
+    /// it is `Ok`), or what is wrong with the passphrase.
+    Save(Result<SaveAs, InputError>),
+    /// The file worker saved the case (the file's name, and how), or could not (the problems).
+    Saved(Result<(String, SaveAs), Vec<Msg>>),
     /// "Copy as text" copied the summary (or the browser refused).
     Copied(bool),
 }
@@ -143,6 +162,7 @@ impl State {
             rejected: None,
             notice: Vec::new(),
             status: None,
+            locked: None,
             refusals: 0,
         }
     }
@@ -309,8 +329,16 @@ impl State {
             Action::Home => s.go(Screen::Start),
             Action::StartAgain => s.go(Screen::ConfirmStartAgain),
             Action::ClearAll => s.fresh(),
-            Action::Saved(Ok(name)) => {
-                s.status = Some(message("result.saved").text("name", name));
+            Action::Save(Ok(how)) => {
+                s.errors.clear();
+                // Locking takes a moment (scrypt): say so until the file is saved.
+                s.status = (how == SaveAs::Locked).then(|| message("lock.saving"));
+                s
+            }
+            Action::Save(Err(e)) => s.refuse(vec![e], None),
+            Action::Saved(Ok((name, how))) => {
+                let key = if how == SaveAs::Locked { "lock.saved" } else { "result.saved" };
+                s.status = Some(message(key).text("name", name));
                 s
             }
             Action::Saved(Err(problems)) => {
@@ -339,6 +367,7 @@ impl State {
                     fresh
                 }
                 Err(errors) => {
+                    s.locked = None;
                     let errors = errors
                         .into_iter()
                         .map(|e| InputError { field: "file", msg: message("error.file").arg("problem", Arg::Nested(Box::new(e))) })
@@ -346,6 +375,30 @@ impl State {
                     s.refuse(errors, None)
                 }
             },
+            Action::Locked { file, wrong_passphrase } => {
+                let mut s = if s.screen == Screen::Start { s } else { s.go(Screen::Start) };
+                s.errors.clear();
+                s.locked = Some(Locked { file, opening: false });
+                if wrong_passphrase {
+                    let wrong = InputError { field: "passphrase", msg: message("file.locked.wrong_passphrase") };
+                    return s.refuse(vec![wrong], None);
+                }
+                s
+            }
+            Action::Unlock { entered } => match s.locked.as_mut() {
+                Some(locked) if entered => {
+                    locked.opening = true;
+                    s.errors.clear();
+                    s
+                }
+                Some(_) => s.refuse(vec![InputError { field: "passphrase", msg: message("lock.error_empty") }], None),
+                None => s,
+            },
+            Action::CancelUnlock => {
+                s.locked = None;
+                s.errors.clear();
+                s
+            }
         }
     }
 }

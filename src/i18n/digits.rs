@@ -42,7 +42,7 @@ pub fn number(lang: &str, n: i64, grouping: bool) -> String {
         out.push('-');
     }
     for (i, c) in digits.chars().enumerate() {
-        if grouping && i > 0 && (digits.len() - i) % 3 == 0 {
+        if grouping && i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push_str(separator(lang));
         }
         out.push(c);

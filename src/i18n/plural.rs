@@ -19,7 +19,7 @@ pub fn category(lang: &str, n: i64) -> &'static str {
         },
         // one: i = 0,1; many: a whole multiple of a million.
         "fr" if n <= 1 => "one",
-        "fr" if n % 1_000_000 == 0 => "many",
+        "fr" if n.is_multiple_of(1_000_000) => "many",
         // one: i = 0 or n = 1 (Persian, Amharic); n = 0..1 (Tigrinya).
         "fa" | "am" | "ti" if n <= 1 => "one",
         "vi" => "other",

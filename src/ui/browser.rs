@@ -195,26 +195,57 @@ pub fn catalog(code: &str, pairs: &JsValue) -> &'static crate::i18n::Catalog {
     c
 }
 
-/// Asks static/boot.js to save the case these answers make (its file worker writes the file).
-pub fn save_case(assessed_on: Date, answers: &crate::flow::Answers) {
-    use crate::wire::{event, js, to_node, Request};
-    let request = Request::Export { assessed_on, answers: answers.iter().cloned().collect() };
-    let detail = Object::new();
-    let _ = Reflect::set(&detail, &"request".into(), &js::to_js(&to_node(&request)));
-    set(&detail, "name", &format!("pathways-case-{assessed_on}.json"));
+/// Sends an event with this detail to static/boot.js.
+fn tell_boot(event: &str, detail: &JsValue) {
     let init = web_sys::CustomEventInit::new();
-    init.set_detail(&detail);
-    if let Ok(e) = web_sys::CustomEvent::new_with_event_init_dict(event::SAVE, &init) {
+    init.set_detail(detail);
+    if let Ok(e) = web_sys::CustomEvent::new_with_event_init_dict(event, &init) {
         let _ = document().dispatch_event(&e);
     }
 }
 
+/// Asks static/boot.js to save the case these answers make (its file worker writes the file),
+/// locked with `passphrase` if one is given: `pathways-case-DATE.json`, or `.json.age` when
+/// locked (what `age -d` gives back is the `.json`).
+pub fn save_case(assessed_on: Date, answers: &crate::flow::Answers, passphrase: Option<String>) {
+    use crate::wire::{event, js, to_node, Request};
+    let locked = passphrase.is_some();
+    let request = Request::Export { assessed_on, answers: answers.iter().cloned().collect(), passphrase };
+    let detail = Object::new();
+    let _ = Reflect::set(&detail, &"request".into(), &js::to_js(&to_node(&request)));
+    set(&detail, "name", &format!("pathways-case-{assessed_on}.json{}", if locked { ".age" } else { "" }));
+    // A type the browser does not give an extension of its own (a phone may add ".json" to a
+    // file typed as JSON).
+    set(&detail, "type", if locked { "application/octet-stream" } else { "application/json" });
+    tell_boot(event::SAVE, &detail);
+}
+
+/// Asks static/boot.js to open a locked file (bytes the file worker sent back) with `passphrase`;
+/// the reply comes as `pathways-import`.
+pub fn open_locked(file: &[u8], passphrase: String) {
+    use crate::wire::{event, js, to_node, Request};
+    let request = Request::Import { file: file.to_vec(), passphrase: Some(passphrase) };
+    tell_boot(event::OPEN, &js::to_js(&to_node(&request)));
+}
+
+/// The value of the text field with this id, which is emptied (a passphrase is read once).
+pub fn take_input(id: &str) -> String {
+    let Some(input) = document().get_element_by_id(id).and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
+        return String::new();
+    };
+    let value = input.value();
+    input.set_value("");
+    value
+}
+
 /// The action for the file worker's reply to opening a case file (the detail of
-/// `pathways-import`): the case opened, or the problems that stopped it.
+/// `pathways-import`): the case opened, the file locked (it asks for its passphrase), or the
+/// problems that stopped it.
 pub fn imported(detail: &JsValue) -> crate::flow::Action {
     use crate::wire::{js, Reply};
     match Reply::from_node(&js::from_js(detail)) {
         Some(Reply::Opened(opened)) => crate::flow::Action::Imported(Ok(opened)),
+        Some(Reply::Locked { file, wrong_passphrase }) => crate::flow::Action::Locked { file: file.into(), wrong_passphrase },
         Some(Reply::Failed(problems)) => crate::flow::Action::Imported(Err(problems)),
         _ => crate::flow::Action::Imported(Err(vec![not_understood(detail)])),
     }
@@ -226,7 +257,10 @@ pub fn saved(detail: &JsValue) -> crate::flow::Action {
     let reply = Reflect::get(detail, &"reply".into()).unwrap_or(JsValue::NULL);
     let name = Reflect::get(detail, &"name".into()).ok().and_then(|n| n.as_string()).unwrap_or_default();
     match Reply::from_node(&js::from_js(&reply)) {
-        Some(Reply::File { .. }) => crate::flow::Action::Saved(Ok(name)),
+        Some(Reply::File { locked, .. }) => {
+            let how = if locked { crate::flow::SaveAs::Locked } else { crate::flow::SaveAs::Plain };
+            crate::flow::Action::Saved(Ok((name, how)))
+        }
         Some(Reply::Failed(problems)) => crate::flow::Action::Saved(Err(problems)),
         _ => crate::flow::Action::Saved(Err(vec![not_understood(&reply)])),
     }
@@ -258,11 +292,7 @@ pub fn announce_screen(flow: &crate::flow::State) {
         }
         let _ = Reflect::set(&detail, &"pathways".into(), &list);
     }
-    let init = web_sys::CustomEventInit::new();
-    init.set_detail(&detail);
-    if let Ok(e) = web_sys::CustomEvent::new_with_event_init_dict(crate::wire::event::SCREEN, &init) {
-        let _ = document().dispatch_event(&e);
-    }
+    tell_boot(crate::wire::event::SCREEN, &detail);
 }
 
 /// Is the device offline now?

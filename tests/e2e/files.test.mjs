@@ -2,29 +2,19 @@
 // on the start page, the result, then "Save the case as a file". Every public scenario opens, gives
 // the engine's verdicts, and saves back with every fact of the file; a file with 10 relatives
 // opens whole; a malformed file, an unknown key and too many relatives are each named.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, launch, withPhonePage, ROOT } from './helpers.mjs';
+import { fileSuite, ROOT } from './helpers.mjs';
 import { execFileSync } from 'node:child_process';
 import { t, SCENARIOS, engineVerdicts, engineVerdictsOf, pathwaysBin, answerAll, seeResult, heading, errorSummary, snap } from './drive.mjs';
 
-const TMP = path.join(ROOT, 'test-output', 'e2e-files');
-let server, browser;
-before(async () => {
-  pathwaysBin();
-  fs.mkdirSync(TMP, { recursive: true });
-  server = await serve();
-  browser = await launch();
-});
-after(async () => { await browser?.close(); server?.stop(); });
-
-const withPage = (fn) => withPhonePage(browser, fn, { acceptDownloads: true });
+const { tmp: TMP, ctx, withPage } = fileSuite('files');
 
 /** On the start page: "Open a saved case" with this file; waits for the next screen. */
 async function openFile(page, file) {
-  await page.goto(server.url);
+  await page.goto(ctx.server.url);
   await heading(page).filter({ hasText: t('start.title') }).waitFor();
   await page.getByLabel(t('button.import'), { exact: true }).setInputFiles(file);
 }

@@ -1,11 +1,13 @@
 // Shared helpers for the end-to-end tests: serve dist/ on 127.0.0.1 and drive Debian Chromium.
 import assert from 'node:assert/strict';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import path from 'node:path';
 import fs from 'node:fs';
 import crypto from 'node:crypto';
 import { ROOT, DIST } from '../shared/paths.mjs';
 import { freePort, serveAt } from '../shared/serve.mjs';
+import { pathwaysBin } from '../shared/engine.mjs';
 
 export { ROOT, DIST, freePort };
 
@@ -95,4 +97,23 @@ export async function chooseLanguage(page, id, value) {
   await openLanguages(page);
   await page.locator(`#${id}`).selectOption(value);
   await applyLanguages(page);
+}
+
+/**
+ * The set-up of a test file that saves and opens case files: the command-line tool built (the
+ * tests compare with it), a folder test-output/e2e-LABEL for what is saved, dist/ served and
+ * Chromium launched before the tests, closed after. Returns { tmp, ctx: { server, browser },
+ * withPage } (pages that accept downloads).
+ */
+export function fileSuite(label) {
+  const tmp = path.join(ROOT, 'test-output', `e2e-${label}`);
+  const ctx = {};
+  before(async () => {
+    pathwaysBin();
+    fs.mkdirSync(tmp, { recursive: true });
+    ctx.server = await serve();
+    ctx.browser = await launch();
+  });
+  after(async () => { await ctx.browser?.close(); ctx.server?.stop(); });
+  return { tmp, ctx, withPage: (fn) => withPhonePage(ctx.browser, fn, { acceptDownloads: true }) };
 }

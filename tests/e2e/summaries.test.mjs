@@ -4,27 +4,17 @@
 // "Copy as text" list the same answers under the same labels, as `pathways evaluate --text` does;
 // a file whose unknown key holds a line break opens, with its warning; a bad file, with French
 // chosen, is explained in French, naming the question.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { serve, launch, withPhonePage, ROOT } from './helpers.mjs';
+import { fileSuite, ROOT } from './helpers.mjs';
 import { t, completeCase, seeResult, heading, errorSummary, snap, pathwaysBin, SCENARIOS, openStart } from './drive.mjs';
 import { tr, openStart as openStartIn, norm } from './lang-helpers.mjs';
 import { DONT_KNOW_CASES, rowTitle } from '../shared/summaries.mjs';
 
-const TMP = path.join(ROOT, 'test-output', 'e2e-summaries');
-let server, browser;
-before(async () => {
-  pathwaysBin();
-  fs.mkdirSync(TMP, { recursive: true });
-  server = await serve();
-  browser = await launch();
-});
-after(async () => { await browser?.close(); server?.stop(); });
-
-const withPage = (fn) => withPhonePage(browser, fn, { acceptDownloads: true });
+const { tmp: TMP, ctx, withPage } = fileSuite('summaries');
 
 /** The rows of the summary lists on the page: { asked: [[question, answer]], not_asked: [...] }. */
 async function rowsOn(page, selector) {
@@ -77,7 +67,7 @@ async function save(page, name) {
 
 /** "Open a saved case" on the start page, then on to "Check your answers". */
 async function open(page, file) {
-  await openStart(page, server.url);
+  await openStart(page, ctx.server.url);
   await page.getByLabel(t('button.import'), { exact: true }).setInputFiles(file);
   await page.getByText(t('notice.opened')).waitFor();
   await heading(page).filter({ hasText: t('check.title') }).waitFor();
@@ -86,7 +76,7 @@ async function open(page, file) {
 for (const { name, c, dontKnow } of DONT_KNOW_CASES) {
   test(`"I don't know" survives save and reopen: ${name}`, async () => {
     await withPage(async (page) => {
-      await completeCase(page, server.url, c);
+      await completeCase(page, ctx.server.url, c);
       const before = await checkRows(page);
       for (const key of dontKnow) {
         const row = before.asked.find(([q]) => q === rowTitle(t, key));
@@ -116,7 +106,7 @@ for (const { name, c, dontKnow } of DONT_KNOW_CASES) {
 
 test('the check page, the printed summary, "Copy as text" and the CLI list the same answers (S13 opened from its file)', async () => {
   await withPage(async (page, context) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ctx.server.url.replace(/\/$/, '') });
     const file = path.join(SCENARIOS, 'S13.json');
     await open(page, file);
     const check = await checkRows(page);
@@ -142,7 +132,7 @@ test('a file whose unknown key holds a line break opens, and its warning names t
   const file = path.join(TMP, 'newline-key.json');
   fs.writeFileSync(file, JSON.stringify({ 'a\nb': 1, ...scenario }, null, 1));
   await withPage(async (page) => {
-    await openStart(page, server.url);
+    await openStart(page, ctx.server.url);
     await page.getByLabel(t('button.import'), { exact: true }).setInputFiles(file);
     await page.getByText(t('notice.opened')).waitFor();
     const notices = (await page.locator('main .notices p').allTextContents()).map((x) => x.trim());
@@ -156,7 +146,7 @@ test('a bad file, with French chosen, is explained in French, naming the questio
   const file = path.join(TMP, 'bad-date-of-birth.json');
   fs.writeFileSync(file, JSON.stringify({ case: { assessed_on: '2026-03-02', child: { date_of_birth: '2008-02-30' } } }));
   await withPage(async (page) => {
-    await openStartIn(page, server.url, 'fr');
+    await openStartIn(page, ctx.server.url, 'fr');
     await page.getByLabel(tr('fr', 'button.import'), { exact: true }).setInputFiles(file);
     const summary = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: tr('fr', 'error.summary_title') }) });
     await summary.waitFor();

@@ -9,6 +9,7 @@ pub mod error_summary;
 pub mod footer;
 pub mod header;
 pub mod layout;
+pub mod passphrase_prompt;
 pub mod pathway_card;
 pub mod question_page;
 pub mod result_page;

@@ -1,6 +1,8 @@
+use super::error_summary::error_summary;
 use super::on_click;
 use super::pathway_card::{badge, citation, pathway_card};
 use crate::advice::{ORGANISATIONS, REVIEWED_ON};
+use crate::flow::passphrase::{save_as, SaveAs, MIN_CHARS};
 use crate::flow::{Action, State};
 use crate::rules::data::{LAW_CHECKED_TO, RULES_VERSION};
 use crate::rules::Verdict;
@@ -18,11 +20,21 @@ pub fn result_page(t: &Texts, flow: &State, dispatch: &Callback<Action>) -> Html
     let rest: Vec<_> = ordered.iter().filter(|p| !matches!(p.verdict, Verdict::Likely | Verdict::Possible)).collect();
 
     let on = |action: Action| on_click(dispatch, action);
-    // Saving: the case's answers go to the file worker (through static/boot.js), which writes the file.
+    // Saving: the case's answers go to the file worker (through static/boot.js), which writes the
+    // file, locked with the passphrase typed, if any. The passphrase is read once and its field emptied.
     let save = {
-        let (assessed_on, answers) = (flow.assessed_on, flow.answers().clone());
-        Callback::from(move |_: MouseEvent| crate::ui::browser::save_case(assessed_on, &answers))
+        let (assessed_on, answers, dispatch) = (flow.assessed_on, flow.answers().clone(), dispatch.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let passphrase = crate::ui::browser::take_input("field-lock");
+            let how = save_as(&passphrase);
+            if let Ok(how) = how {
+                crate::ui::browser::save_case(assessed_on, &answers, (how == SaveAs::Locked).then_some(passphrase));
+            }
+            dispatch.emit(Action::Save(how));
+        })
     };
+    let lock_error = flow.errors.iter().find(|e| e.field == "lock");
     // The banners (the rules' age, the deadline to act on first, the 18th birthday), chosen
     // from the assessment by the same code as the printed and copied summaries.
     let banners = crate::report::banners::banners(a);
@@ -39,6 +51,7 @@ pub fn result_page(t: &Texts, flow: &State, dispatch: &Callback<Action>) -> Html
         <div class="result" id="result-summary">
             <a href="#back" class="back-link" onclick={on(Action::Back)}>{ t.html("button.back") }</a>
             <h1 class="heading-l" id="main-heading" tabindex="-1">{ t.html("result.title") }{ t.child("result.title", &[]) }</h1>
+            { error_summary(t, &flow.errors) }
             <p class="caption">{ t.fill_html("result.assessed_on", &[("date", t.date(a.assessed_on))]) }</p>
             if !t.complete() { <p class="inset">{ t.html("lang.partial_note") }</p> }
             for b in banners.iter() { { banner(b) } }
@@ -95,10 +108,22 @@ pub fn result_page(t: &Texts, flow: &State, dispatch: &Callback<Action>) -> Html
             <div class="button-group no-print">
                 <button type="button" class="button" data-action="print">{ t.html("button.print") }</button>
                 <button type="button" class="button button--secondary" data-action="copy" data-text={summary}>{ t.html("button.copy") }</button>
-                <button type="button" class="button button--secondary" onclick={save}>{ t.html("button.export") }</button>
                 <button type="button" class="button button--secondary" onclick={on(Action::ShowCheck)}>{ t.html("button.change_answers") }</button>
                 <button type="button" class="button button--warning" onclick={on(Action::StartAgain)}>{ t.html("button.start_again") }</button>
             </div>
+            <form class="save-case no-print" onsubmit={save} novalidate=true>
+                <div class={if lock_error.is_some() { "form-group form-group--error" } else { "form-group" }}>
+                    <label class="label" for="field-lock">{ t.html("lock.label") }</label>
+                    <div class="hint" id="lock-hint">{ t.fill_html("lock.hint", &[("n", t.count(MIN_CHARS as i64))]) }</div>
+                    if let Some(e) = lock_error {
+                        <p class="error-message" id="lock-error"><span class="visually-hidden">{ t.html("error.title_prefix") }{ " " }</span>{ t.msg(&e.msg) }</p>
+                    }
+                    <input class={if lock_error.is_some() { "input input--wide input--error" } else { "input input--wide" }} id="field-lock" name="passphrase"
+                        type="password" autocomplete="off" spellcheck="false" autocapitalize="none"
+                        aria-describedby={if lock_error.is_some() { "lock-hint lock-error" } else { "lock-hint" }} aria-invalid={lock_error.is_some().then_some("true")} />
+                </div>
+                <button type="submit" class="button button--secondary">{ t.html("button.export") }</button>
+            </form>
             <p class="notice" id="save-status" role="status">{ flow.status.as_ref().map(|m| t.msg(m)) }</p>
         </div>
     }

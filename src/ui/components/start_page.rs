@@ -1,5 +1,6 @@
 use super::error_summary::error_summary;
 use super::on_click;
+use super::passphrase_prompt::PassphrasePrompt;
 use crate::flow::{Action, State};
 use crate::ui::texts::Texts;
 use yew::prelude::*;
@@ -25,21 +26,29 @@ pub fn start_page(t: &Texts, flow: &State, dispatch: &Callback<Action>) -> Html 
             <button type="button" class="button button--start" data-early="start" onclick={on(Action::Start)}>{ t.html("button.start") }<span aria-hidden="true">{ " ›" }</span></button>
             <p class="inset">{ t.html("start.privacy") }</p>
             <p>{ t.html("start.time") }</p>
-            // A file that cannot be opened: the summary above, and each problem by the control.
-            <div class={if file_errors.is_empty() { "form-group" } else { "form-group form-group--error" }}>
-                <label class="label" for="field-file">{ t.html("button.import") }</label>
-                <div class="hint" id="file-hint">{ t.html("start.open_file") }</div>
-                if !file_errors.is_empty() {
-                    <div class="error-message" id="field-error">
-                        for e in file_errors.iter() {
-                            <p><span class="visually-hidden">{ t.html("error.title_prefix") }{ " " }</span>{ t.msg(&e.msg) }</p>
-                        }
-                    </div>
-                }
-                <input class="file-upload" id="field-file" type="file" accept=".json,application/json" data-action="open"
-                    aria-describedby={if file_errors.is_empty() { "file-hint" } else { "file-hint field-error" }}
-                    aria-invalid={(!file_errors.is_empty()).then_some("true")} />
-            </div>
+            // A locked file asks for its passphrase in place of the file field. Files saved locked
+            // end in `.age`; a phone's picker greys out an extension it has no type for unless
+            // any file (octet-stream) is accepted.
+            if let Some(locked) = &flow.locked {
+                <PassphrasePrompt texts={t.clone()} file={locked.file.clone()} opening={locked.opening}
+                    error={flow.errors.iter().find(|e| e.field == "passphrase").cloned()} dispatch={dispatch.clone()} />
+            } else {
+                // A file that cannot be opened: the summary above, and each problem by the control.
+                <div class={if file_errors.is_empty() { "form-group" } else { "form-group form-group--error" }}>
+                    <label class="label" for="field-file">{ t.html("button.import") }</label>
+                    <div class="hint" id="file-hint">{ t.html("start.open_file") }</div>
+                    if !file_errors.is_empty() {
+                        <div class="error-message" id="field-error">
+                            for e in file_errors.iter() {
+                                <p><span class="visually-hidden">{ t.html("error.title_prefix") }{ " " }</span>{ t.msg(&e.msg) }</p>
+                            }
+                        </div>
+                    }
+                    <input class="file-upload" id="field-file" type="file" accept=".json,.age,application/json,application/octet-stream" data-action="open"
+                        aria-describedby={if file_errors.is_empty() { "file-hint" } else { "file-hint field-error" }}
+                        aria-invalid={(!file_errors.is_empty()).then_some("true")} />
+                </div>
+            }
             <p>{ super::footer::rules_link(t, "button.rules") }</p>
         </div>
     }
