@@ -202,11 +202,15 @@ pub fn App() -> Html {
     {
         let mistakes = crate::flow::mistakes(&model.flow.errors).count();
         let asks = model.flow.errors.len() - mistakes;
-        use_effect_with((model.shown, model.flow.refusals, mistakes, asks), move |(shown, _, mistakes, asks)| {
+        // A locked file opened: the field for its passphrase.
+        let locked = model.flow.locked.is_some();
+        use_effect_with((model.shown, model.flow.refusals, mistakes, asks, locked), move |(shown, _, mistakes, asks, locked)| {
             let target = if *mistakes > 0 {
                 Some("error-summary")
             } else if *asks > 0 {
                 Some("field-confirm")
+            } else if *locked {
+                Some("field-passphrase")
             } else {
                 (*shown > 0).then_some("main-heading")
             };

@@ -1,6 +1,6 @@
 use super::error_summary::error_summary;
 use super::on_click;
-use super::passphrase_prompt::PassphrasePrompt;
+use super::passphrase_prompt::passphrase_prompt;
 use crate::flow::{Action, State};
 use crate::ui::texts::Texts;
 use yew::prelude::*;
@@ -30,8 +30,7 @@ pub fn start_page(t: &Texts, flow: &State, dispatch: &Callback<Action>) -> Html 
             // end in `.age`; a phone's picker greys out an extension it has no type for unless
             // any file (octet-stream) is accepted.
             if let Some(locked) = &flow.locked {
-                <PassphrasePrompt texts={t.clone()} file={locked.file.clone()} opening={locked.opening}
-                    error={flow.errors.iter().find(|e| e.field == "passphrase").cloned()} dispatch={dispatch.clone()} />
+                { passphrase_prompt(t, &locked.file, locked.opening, flow.errors.iter().find(|e| e.field == "passphrase"), dispatch) }
             } else {
                 // A file that cannot be opened: the summary above, and each problem by the control.
                 <div class={if file_errors.is_empty() { "form-group" } else { "form-group form-group--error" }}>
