@@ -11,7 +11,7 @@
 use crate::case::Time;
 use crate::date::Date;
 use crate::fact::{Answer, Fact, Kind};
-use crate::flow::Opened;
+use crate::flow::{Kept, Opened};
 use crate::msg::{Arg, Msg};
 pub use crate::validate::FieldError;
 
@@ -36,7 +36,12 @@ pub mod event {
     pub const COPIED: &str = "pathways-copied";
     /// boot.js → app: Shift was pressed; how many more presses leave (3: none counted any more) `{left}`.
     pub const SHIFT: &str = "pathways-shift";
-    pub const ALL: [&str; 9] = [IMPORT, OPEN, SAVE, SAVED, LANG, READY, SCREEN, COPIED, SHIFT];
+    /// app → boot.js: keep the case in progress for this tab (a [`crate::flow::Kept`], see
+    /// [`kept_node`]), or `null` to keep nothing.
+    pub const KEEP: &str = "pathways-keep";
+    /// boot.js → app: the case kept for this tab, after a reload (as it was kept).
+    pub const KEPT: &str = "pathways-kept";
+    pub const ALL: [&str; 11] = [IMPORT, OPEN, SAVE, SAVED, LANG, READY, SCREEN, COPIED, SHIFT, KEEP, KEPT];
 }
 
 /// The `data-*` attributes the app writes for boot.js, and boot.js writes for the app.
@@ -333,6 +338,29 @@ impl ToNode for Request {
             ]),
         }
     }
+}
+
+/// The case in progress kept for this tab: `{assessed_on, date_known, answers, screen, unsaved}`
+/// (boot.js writes it to session storage as JSON and gives it back as it was).
+pub fn kept_node(k: &Kept) -> Node {
+    Node::map([
+        ("assessed_on", Node::str(k.assessed_on.to_string())),
+        ("date_known", Node::Bool(k.date_known)),
+        ("answers", answers_node(&k.answers)),
+        ("screen", Node::str(k.screen.name())),
+        ("unsaved", Node::Bool(k.unsaved)),
+    ])
+}
+
+/// What [`kept_node`] wrote; `None` if it is not that (written by another version of the app).
+pub fn kept_of(n: &Node) -> Option<Kept> {
+    Some(Kept {
+        assessed_on: Date::parse(n.text("assessed_on")?).ok()?,
+        date_known: n.flag("date_known")?,
+        answers: answers_of(n.get("answers")?)?,
+        screen: crate::flow::Screen::of_name(n.text("screen")?)?,
+        unsaved: n.flag("unsaved")?,
+    })
 }
 
 impl Request {

@@ -30,6 +30,7 @@ function leave() {
 function quickExit() {
   try { sessionStorage.clear(); } catch (_) { /* storage may be blocked */ }
   try { localStorage.clear(); } catch (_) { /* storage may be blocked */ }
+  keepAsking(false);
   if (exited) return;
   exited = true;
   if (window === top) window.name = EXITED;
@@ -101,6 +102,29 @@ function toApp(name, detail) {
   if (appReady) send(); else held.push(send);
 }
 document.addEventListener('pathways-ready', () => { appReady = true; held.splice(0).forEach((send) => send()); });
+
+// The case in progress, kept for this tab only (session storage: gone when the tab closes; never
+// local storage), so that a reload, or a tab the browser discarded, brings it back. The app says
+// what to keep ('pathways-keep': nothing for a plain visit or after Start again); Quick exit
+// wipes it first (above). Closing the tab with answers not saved asks first, where the browser
+// allows (only while there are such answers, and never on Quick exit).
+const KEPT_KEY = 'pathways.case';
+const askFirst = (e) => { e.preventDefault(); e.returnValue = ''; };
+function keepAsking(unsaved) {
+  if (unsaved && !exited) addEventListener('beforeunload', askFirst); else removeEventListener('beforeunload', askFirst);
+}
+document.addEventListener('pathways-keep', (e) => {
+  if (exited) return;
+  try {
+    if (e.detail) sessionStorage.setItem(KEPT_KEY, JSON.stringify(e.detail)); else sessionStorage.removeItem(KEPT_KEY);
+  } catch (_) { /* storage may be blocked: nothing is kept */ }
+  keepAsking(!!(e.detail && e.detail.unsaved));
+});
+document.addEventListener('pathways-ready', () => {
+  let kept = null;
+  try { kept = JSON.parse(sessionStorage.getItem(KEPT_KEY) || 'null'); } catch (_) { kept = null; }
+  if (kept) toApp('pathways-kept', kept);
+});
 
 function openAll() {
   for (const d of document.querySelectorAll('details')) d.open = true;

@@ -373,7 +373,7 @@ fn start_again_asks_first_then_clears_everything() {
     assert_eq!(asked_first.screen, Screen::ConfirmStartAgain);
     assert_eq!(asked_first.answers(), s.answers(), "nothing is cleared before the volunteer confirms");
     let kept = asked_first.reduce(Action::Back);
-    assert_eq!((kept.screen.clone(), kept.answers().clone()), (s.screen.clone(), s.answers().clone()));
+    assert_eq!((kept.screen, kept.answers().clone()), (s.screen, s.answers().clone()));
     assert_eq!(asked_first.reduce(Action::ClearAll), State::new(d("2026-11-26")));
 }
 
@@ -762,4 +762,64 @@ fn a_locked_file_asks_for_its_passphrase_and_nothing_is_lost_on_a_wrong_one() {
     assert_eq!(locking.status.as_ref().map(|m| m.key), Some("lock.saving"));
     let saved = locking.reduce(Action::Saved(Ok(("pathways-case-2021-02-01.json.age".into(), SaveAs::Locked))));
     assert_eq!(saved.status.as_ref().map(|m| m.key), Some("lock.saved"));
+}
+
+#[test]
+fn forward_goes_again_where_back_came_from_until_something_else_is_done() {
+    let s = started("2026-11-26");
+    let s = answer(s, Fact::DateOfBirth, born("2010-09-01"));
+    let s = answer(s, Fact::Location, country("FR"));
+    let here = s.screen;
+    let back = s.reduce(Action::Back).reduce(Action::Back);
+    assert_eq!(back.screen, Screen::Question(Fact::DateOfBirth));
+    let again = back.reduce(Action::Forward).reduce(Action::Forward);
+    assert_eq!(again.screen, here, "Forward twice comes back to the screen Back left");
+    assert_eq!(again.answers(), s.answers(), "and nothing changed");
+    assert_eq!(again.reduce(Action::Forward).screen, here, "nothing further ahead");
+    // Answering again goes on to the next question not answered (here, where Back started).
+    let on = back.reduce(Action::Submit(born("2011-09-01")));
+    assert_eq!(on.screen, here);
+    let elsewhere = back.reduce(Action::ShowCheck);
+    assert_eq!(elsewhere.reduce(Action::Forward).screen, Screen::Check, "after going elsewhere, Forward goes nowhere");
+}
+
+#[test]
+fn a_case_in_progress_is_kept_for_the_tab_and_comes_back_as_it_was() {
+    let fresh = started("2026-11-26");
+    assert_eq!(State::new(d("2026-11-26")).kept(), None, "a plain visit keeps nothing");
+    let s = answer(fresh, Fact::DateOfBirth, born("2010-09-01"));
+    let s = answer(s, Fact::Location, country("FR"));
+    let kept = s.kept().expect("a case in progress is kept");
+    assert!(kept.unsaved);
+    // As boot.js keeps it: through the structured-clone boundary (and JSON, which keeps the same values).
+    let back = pathways::wire::kept_of(&pathways::wire::kept_node(&kept)).expect("it reads back");
+    assert_eq!(back, kept);
+    let restored = State::new(d("2026-11-26")).reduce(Action::Restore(back));
+    assert_eq!(restored.answers(), s.answers());
+    assert_eq!(restored.screen, s.screen);
+    assert_eq!(restored.assessed_on, s.assessed_on);
+    assert!(restored.unsaved);
+    assert_eq!(restored.notice.iter().map(|m| m.key).collect::<Vec<_>>(), ["notice.kept"], "the volunteer is told");
+    assert_eq!(restored.reduce(Action::Back).screen, Screen::Start, "Back from a restored screen reaches the start");
+    // Start again keeps nothing.
+    assert_eq!(s.reduce(Action::StartAgain).reduce(Action::ClearAll).kept(), None);
+}
+
+#[test]
+fn a_file_opened_over_answers_not_saved_asks_first() {
+    let file = include_str!("scenarios/public/S13.json");
+    let s = started("2026-11-26");
+    let s = answer(s, Fact::DateOfBirth, born("2010-09-01"));
+    let asked = open(&s, file);
+    assert_eq!(asked.screen, Screen::ConfirmOpen, "the file waits for a yes");
+    assert_eq!(asked.answers(), s.answers(), "the answers are still there");
+    let kept = asked.reduce(Action::OpenPending(false));
+    assert_eq!((kept.screen, kept.answers()), (s.screen, s.answers()), "keep my answers: back where it was");
+    let opened = asked.reduce(Action::OpenPending(true));
+    assert_eq!(opened.assessed_on, d("2021-02-01"), "open it: the file's case");
+    assert!(!opened.unsaved);
+    // Once saved, a file opens at once.
+    let saved = s.reduce(Action::Saved(Ok(("x.json".into(), pathways::flow::SaveAs::Plain))));
+    assert!(!saved.unsaved);
+    assert_ne!(open(&saved, file).screen, Screen::ConfirmOpen);
 }

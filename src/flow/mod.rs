@@ -5,6 +5,7 @@
 pub mod answers;
 pub mod derived;
 pub mod input;
+pub mod kept;
 pub mod passphrase;
 pub mod state;
 pub mod walk;
@@ -12,6 +13,7 @@ pub mod walk;
 pub use answers::Answers;
 pub use derived::{Derived, Summary};
 pub use input::{mistakes, typed_time, Input, InputError};
+pub use kept::Kept;
 pub use passphrase::{Locked, SaveAs};
 pub use state::{Action, Opened, Screen, State};
 pub use walk::{walk, Walk};

@@ -4,6 +4,7 @@
 use super::answers::Answers;
 use super::derived::Derived;
 use super::input::{check, plain_date, Input, InputError};
+use super::kept::Kept;
 use super::passphrase::{Locked, SaveAs};
 use super::walk::{full_case, walk};
 use crate::case::Case;
@@ -15,7 +16,7 @@ use crate::rules::evaluate;
 use crate::validate::FieldError;
 use std::rc::Rc;
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Screen {
     Start,
     /// The date the rules are applied as of (from the start page, or "Change" on the check page).
@@ -26,6 +27,8 @@ pub enum Screen {
     Result,
     /// "Are you sure you want to clear every answer?"
     ConfirmStartAgain,
+    /// A case file opened over answers not saved: "Open it in place of your answers?"
+    ConfirmOpen,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -42,6 +45,14 @@ pub struct State {
     pub screen: Screen,
     /// Screens to go back to (Back link and the browser's back button).
     pub history: Vec<Screen>,
+    /// Screens gone back from, to go forward to again (the browser's forward button), the next
+    /// one last; going anywhere else forgets them.
+    pub forward: Vec<Screen>,
+    /// The answers changed since the case was last saved or opened (closing the tab asks first;
+    /// opening a file over them asks first).
+    pub unsaved: bool,
+    /// A case file opened over unsaved answers, waiting for "Open it" ([`Screen::ConfirmOpen`]).
+    pub pending: Option<Box<Opened>>,
     /// Problems with the last input on this screen (GOV.UK error pattern).
     pub errors: Vec<InputError>,
     /// The input that was rejected, shown again so nothing typed is lost.
@@ -145,6 +156,12 @@ pub enum Action {
     Saved(Result<(String, SaveAs), Vec<Msg>>),
     /// "Copy as text" copied the summary (or the browser refused).
     Copied(bool),
+    /// The browser's forward button: the screen gone back from, if it still belongs to the flow.
+    Forward,
+    /// The case in progress kept for this tab, after a reload.
+    Restore(Kept),
+    /// On [`Screen::ConfirmOpen`]: open the file (`true`) in place of the answers, or keep them.
+    OpenPending(bool),
 }
 
 impl State {
@@ -158,6 +175,9 @@ impl State {
             answers,
             screen: Screen::Start,
             history: Vec::new(),
+            forward: Vec::new(),
+            unsaved: false,
+            pending: None,
             errors: Vec::new(),
             rejected: None,
             notice: Vec::new(),
@@ -172,9 +192,11 @@ impl State {
         &self.answers
     }
 
-    /// Sets the date and the answers, and works out again what they make (only if they changed).
+    /// Sets the date and the answers, and works out again what they make (only if they changed:
+    /// then the case is not as saved any more, if it holds any answer).
     pub fn set(&mut self, assessed_on: Date, answers: Answers) {
         if assessed_on != self.assessed_on || answers != self.answers {
+            self.unsaved = !answers.is_empty();
             self.derived = Rc::new(Derived::of(assessed_on, &answers));
             self.assessed_on = assessed_on;
             self.answers = answers;
@@ -228,6 +250,36 @@ impl State {
         self
     }
 
+    /// The case of a file opened, in place of this one: its answers, what changed since it was
+    /// saved and its warnings, and on to the next question (or "Check your answers").
+    fn open(&self, Opened { assessed_on, answers, changes, warnings }: Opened) -> State {
+        let mut fresh = self.fresh();
+        fresh.set(assessed_on, answers.into_iter().collect());
+        fresh.date_known = true;
+        fresh.unsaved = false;
+        // First, what changed since the file was saved under other rules (and why).
+        fresh.notice.extend(changes);
+        fresh.notice.push(message("notice.opened"));
+        fresh.notice.extend(warnings.into_iter().map(|w| message("notice.file_warning").arg("problem", Arg::Nested(Box::new(w)))));
+        let next = fresh.onward();
+        fresh.history.push(Screen::Start);
+        fresh.screen = next;
+        fresh
+    }
+
+    /// What to keep for this tab: the case in progress (`None` for a plain visit: no answer and
+    /// the date as the device gave it).
+    pub fn kept(&self) -> Option<Kept> {
+        let plain = self.answers.is_empty() && self.today.is_some_and(|t| t == self.assessed_on);
+        (!plain).then(|| Kept {
+            assessed_on: self.assessed_on,
+            date_known: self.date_known,
+            answers: self.answers.iter().map(|(f, a)| (*f, a.clone())).collect(),
+            screen: self.screen,
+            unsaved: self.unsaved,
+        })
+    }
+
     /// The screen after the answers so far: the next question, or "Check your answers".
     fn onward(&self) -> Screen {
         match self.derived.walk.next {
@@ -238,6 +290,12 @@ impl State {
 
     fn go(mut self, screen: Screen) -> State {
         if self.screen != screen {
+            // Going on where Back came from keeps the way forward; anywhere else forgets it.
+            if self.forward.last() == Some(&screen) {
+                self.forward.pop();
+            } else {
+                self.forward.clear();
+            }
             let from = std::mem::replace(&mut self.screen, screen);
             self.history.push(from);
         }
@@ -306,17 +364,57 @@ impl State {
             }
             Action::Back => {
                 let w = s.derived.walk.clone();
+                let from = s.screen;
                 while let Some(prev) = s.history.pop() {
                     if s.still_valid(&prev, &w) {
+                        s.forward.push(from);
                         s.screen = prev;
                         s.errors.clear();
                         s.rejected = None;
                         return s;
                     }
                 }
+                if from != Screen::Start {
+                    s.forward.push(from);
+                }
                 s.screen = Screen::Start;
                 s
             }
+            Action::Forward => {
+                let w = s.derived.walk.clone();
+                while let Some(next) = s.forward.pop() {
+                    if s.still_valid(&next, &w) {
+                        let from = std::mem::replace(&mut s.screen, next);
+                        s.history.push(from);
+                        s.errors.clear();
+                        s.rejected = None;
+                        return s;
+                    }
+                }
+                s
+            }
+            Action::Restore(kept) => {
+                let mut fresh = s.fresh();
+                fresh.set(kept.assessed_on, kept.answers.into_iter().collect());
+                fresh.date_known = kept.date_known || fresh.date_known;
+                fresh.unsaved = kept.unsaved;
+                let w = fresh.derived.walk.clone();
+                let screen = if fresh.still_valid(&kept.screen, &w) { kept.screen } else { fresh.onward() };
+                if screen != Screen::Start {
+                    fresh.history.push(Screen::Start);
+                }
+                fresh.screen = screen;
+                fresh.notice.push(message("notice.kept"));
+                fresh
+            }
+            Action::OpenPending(open) => match s.pending.take() {
+                Some(opened) if open => s.open(*opened),
+                _ => {
+                    let back = s.history.pop().unwrap_or(Screen::Start);
+                    s.screen = back;
+                    s
+                }
+            },
             Action::Change(q) => s.go(Screen::Question(q)),
             Action::ShowCheck => s.go(Screen::Check),
             Action::ShowResult => {
@@ -337,6 +435,7 @@ impl State {
             }
             Action::Save(Err(e)) => s.refuse(vec![e], None),
             Action::Saved(Ok((name, how))) => {
+                s.unsaved = false;
                 let key = if how == SaveAs::Locked { "lock.saved" } else { "result.saved" };
                 s.status = Some(message(key).text("name", name));
                 s
@@ -351,21 +450,13 @@ impl State {
                 s
             }
             Action::Imported(result) => match result {
-                Ok(Opened { assessed_on, answers, changes, warnings }) => {
-                    let mut fresh = s.fresh();
-                    fresh.set(assessed_on, answers.into_iter().collect());
-                    fresh.date_known = true;
-                    // First, what changed since the file was saved under other rules (and why).
-                    fresh.notice.extend(changes);
-                    fresh.notice.push(message("notice.opened"));
-                    fresh
-                        .notice
-                        .extend(warnings.into_iter().map(|w| message("notice.file_warning").arg("problem", Arg::Nested(Box::new(w)))));
-                    let next = fresh.onward();
-                    fresh.history.push(Screen::Start);
-                    fresh.screen = next;
-                    fresh
+                // Over answers not saved, the volunteer is asked first.
+                Ok(opened) if s.unsaved => {
+                    s.locked = None;
+                    s.pending = Some(Box::new(opened));
+                    s.go(Screen::ConfirmOpen)
                 }
+                Ok(opened) => s.open(opened),
                 Err(errors) => {
                     s.locked = None;
                     let errors = errors

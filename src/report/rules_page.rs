@@ -162,11 +162,13 @@ pub fn html(cat: &Catalog, dir: &str) -> String {
     push("<!doctype html>");
     push(&format!("<html lang=\"{}\" dir=\"{dir}\">", esc(&cat.lang)));
     push("<head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-    push("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; script-src 'none'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'self'\">");
+    push("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'self'\">");
     push("<meta name=\"referrer\" content=\"no-referrer\">");
     push(&format!("<title>{} - {}</title>", esc(&cat.text("ref.title")), esc(&cat.text("app.name"))));
-    push("<link rel=\"icon\" href=\"../icon-192.png\"><link rel=\"stylesheet\" href=\"rules.css\"></head><body><main>");
-    push(&format!("<p><a href=\"../\">{}</a></p>", esc(&cat.text("button.back"))));
+    // "Back": the Rules page opens in a tab of its own beside the case; rules.js closes that tab
+    // (back to the case's tab) or goes back in this one, and never starts a second app.
+    push("<link rel=\"icon\" href=\"../icon-192.png\"><link rel=\"stylesheet\" href=\"rules.css\"><script src=\"rules.js\" defer></script></head><body><main>");
+    push(&format!("<p><a href=\"../\" data-back>{}</a></p>", esc(&cat.text("button.back"))));
     push(&format!("<h1>{}</h1>", esc(&cat.text("ref.title"))));
     push(&format!("<p>{}</p>", esc(&version_line(cat))));
     push(&format!("<p><strong>{}</strong></p>", esc(&cat.text("report.not_legal_advice"))));

@@ -21,8 +21,9 @@ pub struct Model {
 
 pub enum Act {
     Flow(Action),
-    /// The browser's back button.
-    HistoryBack,
+    /// The browser's Back or Forward button: the history entry landed on, as deep as this in the
+    /// flow (shallower than the screen shown: back; deeper: forward).
+    History(usize),
 }
 
 impl Reducible for Model {
@@ -30,7 +31,23 @@ impl Reducible for Model {
     fn reduce(self: Rc<Self>, act: Act) -> Rc<Self> {
         let (flow, from_history) = match act {
             Act::Flow(a) => (self.flow.reduce(a), false),
-            Act::HistoryBack => (self.flow.reduce(Action::Back), true),
+            Act::History(depth) => {
+                let mut flow = (*self.flow).clone();
+                // One step at a time (a long press on Back can skip several entries).
+                for _ in 0..64 {
+                    let here = flow.history.len();
+                    let step = match depth.cmp(&here) {
+                        std::cmp::Ordering::Less => Action::Back,
+                        std::cmp::Ordering::Greater if !flow.forward.is_empty() => Action::Forward,
+                        _ => break,
+                    };
+                    flow = flow.reduce(step);
+                    if flow.history.len() == here {
+                        break;
+                    }
+                }
+                (flow, true)
+            }
         };
         let changed = flow.screen != self.flow.screen;
         Rc::new(Model { flow: Flow(Rc::new(flow)), shown: self.shown + changed as u32, from_history })
@@ -107,8 +124,15 @@ pub fn App() -> Html {
             let early = model.clone();
             let saved = model.clone();
             let copied = model.clone();
+            let restore = model.clone();
             let listeners = [
-                EventListener::new(&gloo_utils::window(), "popstate", move |_| back.dispatch(Act::HistoryBack)),
+                EventListener::new(&gloo_utils::window(), "popstate", move |e| back.dispatch(Act::History(browser::history_depth(e)))),
+                // The case kept for this tab, given back by static/boot.js after a reload.
+                EventListener::new(&document, event::KEPT, move |e| {
+                    if let Some(kept) = e.dyn_ref::<web_sys::CustomEvent>().and_then(|e| browser::kept(&e.detail())) {
+                        restore.dispatch(Act::Flow(Action::Restore(kept)));
+                    }
+                }),
                 // A case file opened by static/boot.js and read by the file worker.
                 EventListener::new(&document, event::IMPORT, move |e| {
                     if let Some(e) = e.dyn_ref::<web_sys::CustomEvent>() {
@@ -157,13 +181,18 @@ pub fn App() -> Html {
 
     // A new screen: a history entry (unless it came from the back button), once it is painted.
     {
-        let (shown, from_history, errors) = (model.shown, model.from_history, model.flow.errors.len());
+        let (shown, from_history, errors, depth) = (model.shown, model.from_history, model.flow.errors.len(), model.flow.history.len());
         use_effect_with(shown, move |shown| {
-            let n = *shown;
-            if n > 0 && errors == 0 && !from_history {
-                browser::after_paint(move || browser::push_history(n));
+            if *shown > 0 && errors == 0 && !from_history {
+                browser::after_paint(move || browser::history_entry(depth));
             }
         });
+    }
+    // The case in progress, kept for this tab (static/boot.js writes it to session storage), or
+    // nothing kept once there is no case (a plain visit, Start again).
+    {
+        let kept = model.flow.kept();
+        use_effect_with(kept, move |kept| browser::keep(kept.as_ref()));
     }
     // The page's language and direction.
     {
@@ -243,5 +272,6 @@ fn page_heading(flow: &State, t: &Texts) -> String {
         Screen::Check => t.text("check.title").into(),
         Screen::Result => t.text("result.title").into(),
         Screen::ConfirmStartAgain => t.text("start_again.title").into(),
+        Screen::ConfirmOpen => t.text("open_over.title").into(),
     }
 }

@@ -90,10 +90,29 @@ pub fn after_paint(f: impl FnOnce() + 'static) {
     }
 }
 
-pub fn push_history(n: u32) {
+/// A history entry for a screen `depth` screens from the start (the flow's history), so that the
+/// browser's Back and Forward can be told apart: a new entry when the flow went deeper than the
+/// entry shown, else the entry shown takes the new depth (an in-app Back, or a screen that
+/// returns where it was asked from).
+pub fn history_entry(depth: usize) {
     if let Ok(h) = window().history() {
-        let _ = h.push_state(&JsValue::from_f64(n as f64), "");
+        let here = h.state().ok().and_then(|s| s.as_f64()).map_or(0, |d| d as usize);
+        let value = JsValue::from_f64(depth as f64);
+        let _ = if depth > here { h.push_state(&value, "") } else { h.replace_state(&value, "") };
     }
+}
+
+/// Goes back one history entry if the one shown is the app's own (a screen past the start);
+/// false if not (then the app goes back itself).
+pub fn history_back() -> bool {
+    let Ok(h) = window().history() else { return false };
+    let deep = h.state().ok().and_then(|s| s.as_f64()).is_some_and(|d| d >= 1.0);
+    deep && h.back().is_ok()
+}
+
+/// The depth of the history entry a popstate event lands on (0: the page's first entry).
+pub fn history_depth(e: &web_sys::Event) -> usize {
+    e.dyn_ref::<web_sys::PopStateEvent>().and_then(|p| p.state().as_f64()).map_or(0, |d| d as usize)
 }
 
 pub fn set_title(title: &str) {
@@ -220,6 +239,20 @@ pub fn save_case(assessed_on: Date, answers: &crate::flow::Answers, passphrase: 
     tell_boot(event::SAVE, &detail);
 }
 
+/// Asks static/boot.js to keep the case in progress for this tab (session storage), or to keep
+/// nothing (`None`).
+pub fn keep(kept: Option<&crate::flow::Kept>) {
+    use crate::wire::{event, js, kept_node};
+    let detail = kept.map_or(JsValue::NULL, |k| js::to_js(&kept_node(k)));
+    tell_boot(event::KEEP, &detail);
+}
+
+/// The case kept for this tab (the detail of `pathways-kept`), if it is one this app can read.
+pub fn kept(detail: &JsValue) -> Option<crate::flow::Kept> {
+    use crate::wire::{js, kept_of};
+    kept_of(&js::from_js(detail))
+}
+
 /// Asks static/boot.js to open a locked file (bytes the file worker sent back) with `passphrase`;
 /// the reply comes as `pathways-import`.
 pub fn open_locked(file: &[u8], passphrase: String) {
@@ -282,7 +315,7 @@ pub fn announce_screen(flow: &crate::flow::State) {
         Screen::AssessmentDate | Screen::Question(_) => "question",
         Screen::Check => "check",
         Screen::Result => "result",
-        Screen::ConfirmStartAgain => "confirm",
+        Screen::ConfirmStartAgain | Screen::ConfirmOpen => "confirm",
     };
     set(&detail, "screen", name);
     if flow.screen == Screen::Result {

@@ -378,6 +378,9 @@ test('error: a claim date before the date of birth, then a good date goes on', a
     await fillDate(page, 1, 4, 2016);
     await continueButton(page).click();
     await heading(page).filter({ hasNotText: title('claim_date') }).waitFor();
+    // The title changes once the new screen is painted.
+    await page.waitForFunction((prefix) => !document.title.startsWith(prefix), t('error.title_prefix'), { timeout: 5000 })
+      .catch(() => {});
     assert.ok(!(await page.title()).startsWith(t('error.title_prefix')), 'the error is gone');
   });
 });

@@ -88,7 +88,7 @@ export async function openLanguages(page) {
 
 /** Presses "Change language" (nothing changes before). */
 export async function applyLanguages(page) {
-  await page.locator('form.language-bar__form button[type=submit]').click();
+  await page.locator('form.language-bar__form button').click();
 }
 
 /** Chooses `value` in the language menu `#id` (lang-main or lang-child), opening the picker

@@ -247,12 +247,6 @@ export const REVIEWED_PERCENT = Object.fromEntries(
     .map(([, code, percent]) => [code, percent === undefined ? 100 : Number(percent)]),
 );
 
-/** A number in a language's own digits, as the app writes it (src/i18n/digits.rs). */
-function nativeDigits(code, n) {
-  const zero = { ar: 0x660, fa: 0x6f0, ps: 0x6f0, ckb: 0x6f0 }[code];
-  return zero ? String(n).replace(/[0-9]/g, (d) => String.fromCharCode(zero + Number(d))) : String(n);
-}
-
 /** The label of a language option: "<native name> (<review state in the UI language>)". */
 export function optionLabel(code, ui) {
   const percent = REVIEWED_PERCENT[code];
@@ -270,7 +264,7 @@ export function optionLabel(code, ui) {
 }
 
 const ZERO = { ar: 0x660, fa: 0x6f0, ps: 0x6f0, ckb: 0x6f0 };
-/** `s` with its digits in the language's own digits. */
+/** `s` with its digits in the language's own digits, as the app writes them (src/i18n/digits.rs). */
 export const nativeDigits = (code, s) => (ZERO[code] ? String(s).replace(/[0-9]/g, (d) => String.fromCharCode(ZERO[code] + Number(d))) : String(s));
 
 /** A date in words the way the app and the command-line tool write it in every browser: the

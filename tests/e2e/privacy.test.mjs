@@ -59,11 +59,17 @@ async function storage(page) {
   });
 }
 
-/** Storage holds nothing about a case: at most the language code, and only the app's own files in Cache Storage. */
-function assertNoCaseData(s, { lang = null } = {}, where = '') {
+/**
+ * Storage holds nothing about a case beyond the tab: at most the language code (when asked to
+ * remember it), and only the app's own files in Cache Storage. `caseInTab`: a case is in progress,
+ * kept for this tab only, as one entry of session storage (gone with the tab); otherwise none.
+ */
+function assertNoCaseData(s, { lang = null, caseInTab = false } = {}, where = '') {
   assert.deepEqual(s.local, lang ? { 'pathways.lang': lang } : {}, `localStorage ${where}`);
   if (lang) assert.match(s.local['pathways.lang'], /^[a-z]{2,3}$/);
-  assert.deepEqual(s.session, {}, `sessionStorage ${where}`);
+  assert.deepEqual(Object.keys(s.session), caseInTab ? ['pathways.case'] : [], `sessionStorage ${where}`);
+  if (caseInTab) assert.ok(JSON.parse(s.session['pathways.case']).answers.length > 0, `the case kept for the tab ${where}`);
+  s = { ...s, session: {} };
   assert.equal(s.cookie, '', `document.cookie ${where}`);
   assert.deepEqual(s.indexedDB, [], `IndexedDB ${where}`);
   for (const [name, urls] of Object.entries(s.cacheStorage)) {
@@ -126,7 +132,7 @@ test('a whole case: requests only to the app, none while answering, nothing stor
     assert.equal(new URL(r.url).search, '', `a request with a query: ${r.url}`);
   }
   for (const s of historyStates) assert.ok(s === null || typeof s === 'number', 'history state holds more than a screen number: ' + JSON.stringify(s));
-  assertNoCaseData(await storage(page), {}, 'after the result is shown');
+  assertNoCaseData(await storage(page), { caseInTab: true }, 'after the result is shown');
   assert.deepEqual((await context.cookies()).length, 0, 'cookies');
   assert.deepEqual(csp, [], 'Content-Security-Policy violations');
   assert.deepEqual(page.errors, [], 'errors on the page');
@@ -165,7 +171,7 @@ test('choosing a language stores nothing, or only its code when asked to remembe
   await start(page);
   await completeCase(page, { answers: REAL, onStep: ({ title }) => assertCleanUrl(page, server.url, title) });
   assert.deepEqual(requests.slice(firstLoad).map((r) => r.url), [], 'requests while the case was answered');
-  assertNoCaseData(await storage(page), { lang: 'en' }, 'after a case with a language chosen');
+  assertNoCaseData(await storage(page), { lang: 'en', caseInTab: true }, 'after a case with a language chosen');
   assert.deepEqual(requests.filter((r) => new URL(r.url).origin !== server.origin).map((r) => r.url), []);
   assert.deepEqual(csp, []);
   await context.close();

@@ -103,7 +103,7 @@ test('the language picker opened before the Wasm has arrived stays open when the
   await page.locator('#app:not(.prerendered) details.language-bar__details[open]').waitFor({ state: 'attached', timeout: 5000 });
   assert.ok(await menu.isVisible(), 'its menu is still shown');
   await menu.selectOption('fr');
-  await page.locator('form.language-bar__form button[type=submit]').click();
+  await page.locator('form.language-bar__form button').click();
   await page.locator('html[lang=fr]').waitFor();
   assert.deepEqual(page.errors, []);
   await context.close();

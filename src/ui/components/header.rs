@@ -91,7 +91,9 @@ pub fn LanguageBar(p: &LanguageBarProps) -> Html {
                     <input class="checkboxes__input" id="lang-remember" name="remember" type="checkbox" value="yes" />
                     <label class="label checkboxes__label" for="lang-remember">{ t.html("lang.remember") }</label>
                 </div>
-                <button type="submit" class="button button--secondary">{ t.html("lang.apply") }</button>
+                // A form's button submits (no type written: the start page in index.html is minified,
+                // which drops a default attribute, and must read the same as the app's).
+                <button class="button button--secondary">{ t.html("lang.apply") }</button>
             </form>
           </details>
         </nav>

@@ -5,8 +5,15 @@
 //! markup, before any Wasm).
 
 use super::{
-    assessment_date::assessment_date_page, check_answers::check_answers, confirm_start_again::confirm_start_again, footer::Footer,
-    header::Header, header::LanguageBar, question_page::QuestionPage, result_page::result_page, start_page::start_page,
+    assessment_date::assessment_date_page,
+    check_answers::check_answers,
+    confirm_start_again::{confirm_open, confirm_start_again},
+    footer::Footer,
+    header::Header,
+    header::LanguageBar,
+    question_page::QuestionPage,
+    result_page::result_page,
+    start_page::start_page,
 };
 use crate::flow::{Action, Screen, State};
 use crate::msg::Msg;
@@ -99,6 +106,7 @@ fn OtherScreen(p: &ScreenProps) -> Html {
         },
         Screen::Result => result_page(texts, flow, dispatch),
         Screen::ConfirmStartAgain => confirm_start_again(texts, flow, dispatch),
+        Screen::ConfirmOpen => confirm_open(texts, dispatch),
         Screen::Question(_) => html! {},
     }
 }

@@ -22,9 +22,15 @@ use yew::{Callback, MouseEvent, SubmitEvent};
 /// The click of a link or button that dispatches `action`: a link's `#` address is not followed
 /// (the URL never changes), and the action goes to the app.
 pub fn on_click(dispatch: &Callback<Action>, action: Action) -> Callback<MouseEvent> {
-    dispatch.reform(move |e: MouseEvent| {
+    let dispatch = dispatch.clone();
+    Callback::from(move |e: MouseEvent| {
         e.prevent_default();
-        action.clone()
+        // "Back" is the browser's Back when the screen has its own history entry, so that the
+        // browser's Forward can come here again.
+        if action == Action::Back && crate::ui::browser::history_back() {
+            return;
+        }
+        dispatch.emit(action.clone());
     })
 }
 

@@ -23,7 +23,17 @@ pub fn start_page(t: &Texts, flow: &State, dispatch: &Callback<Action>) -> Html 
             } else {
                 <p class="inset" role="status">{ t.html("assessed_on.unread") }</p>
             }
-            <button type="button" class="button button--start" data-early="start" onclick={on(Action::Start)}>{ t.html("button.start") }<span aria-hidden="true">{ " ›" }</span></button>
+            // A case in progress (kept in this tab, or answered before going back to the start):
+            // continue it, or start a new one (which asks first).
+            if flow.answers().is_empty() {
+                <button type="button" class="button button--start" data-early="start" onclick={on(Action::Start)}>{ t.html("button.start") }<span aria-hidden="true">{ " ›" }</span></button>
+            } else {
+                <p class="progress" id="case-progress">{ t.count_html("progress.answered", flow.answers().len() as i64, &[]) }</p>
+                <div class="button-group">
+                    <button type="button" class="button button--start" aria-describedby="case-progress" onclick={on(Action::Start)}>{ t.html("start.continue") }<span aria-hidden="true">{ " ›" }</span></button>
+                    <button type="button" class="button button--secondary" onclick={on(Action::StartAgain)}>{ t.html("start.new_case") }</button>
+                </div>
+            }
             <p class="inset">{ t.html("start.privacy") }</p>
             <p>{ t.html("start.time") }</p>
             // A locked file asks for its passphrase in place of the file field. Files saved locked
