@@ -7,6 +7,7 @@ pub mod derived;
 pub mod input;
 pub mod kept;
 pub mod passphrase;
+pub mod screen;
 pub mod state;
 pub mod walk;
 

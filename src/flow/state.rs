@@ -6,6 +6,7 @@ use super::derived::Derived;
 use super::input::{check, plain_date, Input, InputError};
 use super::kept::Kept;
 use super::passphrase::{Locked, SaveAs};
+pub use super::screen::Screen;
 use super::walk::{full_case, walk};
 use crate::case::Case;
 use crate::casefile::{change_msg, changes, changes_heading, Parsed};
@@ -15,21 +16,6 @@ use crate::msg::{message, Arg, Msg};
 use crate::rules::evaluate;
 use crate::validate::FieldError;
 use std::rc::Rc;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Screen {
-    Start,
-    /// The date the rules are applied as of (from the start page, or "Change" on the check page).
-    AssessmentDate,
-    Question(Fact),
-    /// "Check your answers".
-    Check,
-    Result,
-    /// "Are you sure you want to clear every answer?"
-    ConfirmStartAgain,
-    /// A case file opened over answers not saved: "Open it in place of your answers?"
-    ConfirmOpen,
-}
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
