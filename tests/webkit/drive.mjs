@@ -20,6 +20,8 @@ export async function errorSummary(s) {
 
 /** Opens the start page at `url` and waits for its heading. */
 export async function openStart(s, url) {
+  // A fresh start in this tab: a case left in progress here is kept for the tab and would come back.
+  await s.execute('try { sessionStorage.clear(); } catch (e) { /* about:blank */ }').catch(() => {});
   await s.navigate(url);
   await waitForHeading(s, t('start.title'), { timeout: 30000 });
   // The app has taken over the start page written at build time.
