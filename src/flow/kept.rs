@@ -14,6 +14,9 @@ pub struct Kept {
     pub date_known: bool,
     pub answers: Vec<(Fact, Answer)>,
     pub screen: Screen,
+    /// The screens Back goes to, the last one first (the flow's history): the browser's history
+    /// entries carry its depth, so Back after a reload goes where it went before.
+    pub history: Vec<Screen>,
     /// Answers changed since the case was last saved or opened (closing the tab asks first).
     pub unsaved: bool,
 }

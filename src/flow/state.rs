@@ -262,6 +262,7 @@ impl State {
             date_known: self.date_known,
             answers: self.answers.iter().map(|(f, a)| (*f, a.clone())).collect(),
             screen: self.screen,
+            history: self.history.clone(),
             unsaved: self.unsaved,
         })
     }
@@ -386,7 +387,10 @@ impl State {
                 fresh.unsaved = kept.unsaved;
                 let w = fresh.derived.walk.clone();
                 let screen = if fresh.still_valid(&kept.screen, &w) { kept.screen } else { fresh.onward() };
-                if screen != Screen::Start {
+                // The way back as it was (screens no longer asked left out), so that the browser's
+                // history entries, which carry its depth, still lead through it.
+                fresh.history = kept.history.into_iter().filter(|h| fresh.still_valid(h, &w)).collect();
+                if screen != Screen::Start && fresh.history.is_empty() {
                     fresh.history.push(Screen::Start);
                 }
                 fresh.screen = screen;
