@@ -44,6 +44,9 @@ function quickExit() {
 addEventListener('pagehide', () => { hidden = true; blank(); });
 addEventListener('pageshow', (e) => {
   if (!e.persisted) return;
+  // The page was emptied as it was left: load it afresh without asking again whether to leave it
+  // (the case is kept for this tab and comes back).
+  keepAsking(false);
   if (exited) leave(); else location.reload();
 });
 // Back into one of the app's entries of a page that was left: the app must not draw its screen

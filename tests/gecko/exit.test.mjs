@@ -5,9 +5,10 @@
 // then Back and Back again: the neutral page each time (tests/webkit/checks.mjs, as in WebKit),
 // and what each restored page showed at the moment it was shown, recorded before the app's own
 // listeners run: nothing. And a case left without Quick exit (another address typed), then Back:
-// the page restored from the back-forward cache shows nothing of the case either; the app then
-// starts again and offers the case kept for this tab (issue 21: a case survives the tab; only Quick
-// exit and Start again wipe it), as on a reload.
+// leaving asks first (answers not saved); the page restored from the back-forward cache shows
+// nothing of the case either; the app then starts again and brings back the case kept for this tab
+// where it was (issue 21: a case survives the tab; only Quick exit and Start again wipe it), as on
+// a reload, without asking again.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { appAndBrowser, recordPageshows, shot, t, freePort } from './helpers.mjs';
@@ -45,7 +46,7 @@ for (const [how, what] of [['button', 'the Quick exit button'], ['shift', 'Shift
   });
 }
 
-test('a case left without Quick exit (another address typed), then Back: restored from the back-forward cache showing nothing, then the start page offers the case kept in this tab', async () => {
+test('a case left without Quick exit (another address typed), then Back: restored from the back-forward cache showing nothing, then the case kept in this tab comes back where it was', async () => {
   const { browser, app } = run;
   await browser.newPage();
   const shows = await recordPageshows(browser);
@@ -53,17 +54,28 @@ test('a case left without Quick exit (another address typed), then Back: restore
   const elsewhere = await servePagesAt(await freePort(), { '/': { body: '<!doctype html><title>Elsewhere</title><p>Another site</p>' } });
   try {
     await twoAnswered(s, app.url);
-    await s.navigate(elsewhere.url);
+    const where = await s.execute('return document.querySelector("h1").textContent');
+    // The answers are not saved, so leaving asks first (beforeunload); the person leaves anyway.
+    const asked = [];
+    const leave = (dialog) => { asked.push(dialog.type()); dialog.accept().catch(() => {}); };
+    s.page.on('dialog', leave);
+    try {
+      await s.navigate(elsewhere.url);
+    } finally {
+      s.page.off('dialog', leave);
+    }
+    assert.deepEqual(asked, ['beforeunload'], 'leaving with answers not saved asked first');
     await s.back();
-    await waitForHeading(s, t('start.title'), { timeout: 30000 });
+    await waitForHeading(s, where, { timeout: 30000 });
     const back = restored(shows());
     assert.equal(back.length, 1, `Back restored the page from the back-forward cache (pageshow events: ${JSON.stringify(shows().map((p) => [p.url, p.persisted]))})`);
     assert.deepEqual(shown(back[0]), { title: t('exit.title'), text: '', fields: [] }, `the restored page showed ${caseShown(back[0].text).join(', ') || JSON.stringify(back[0].text.slice(0, 120))}`);
-    // Then the app starts again in this tab, which still holds the case (session storage): the
-    // start page says how far it went and offers to continue it; Quick exit would have wiped it.
+    // Then the app starts again in this tab, which still holds the case (session storage), as on
+    // a reload: the screen it was on, with its progress, and a line saying the answers were kept.
+    // Quick exit would have wiped it.
     const text = await s.execute('return document.body.innerText');
-    assert.ok(progressRe().test(text), `the start page shows the case in progress: ${JSON.stringify(text.slice(0, 300))}`);
-    assert.ok(text.includes(t('start.continue')) && text.includes(t('start.new_case')), 'it offers "Continue the case" and "Start a new case"');
+    assert.ok(progressRe().test(text), `the screen shows the case in progress: ${JSON.stringify(text.slice(0, 300))}`);
+    assert.ok(text.includes(t('notice.kept')), `it says the answers were kept: ${JSON.stringify(text.slice(0, 300))}`);
     await shot(s, 'exit-left-back');
     assert.deepEqual(browser.errors, [], 'no script errors');
   } finally {
