@@ -23,10 +23,18 @@ const run = (page, body, ...args) => page.evaluate(`(function () { ${body} }).ap
 /** The page's own requests for the font (not the service worker's, which keeps it at install). */
 const fontRequests = (page) => page.requests.filter((u) => new URL(u).pathname === `/${FONT}`);
 
-/** Waits until the font's face has loaded; fails with its status otherwise. */
+/**
+ * Waits until the font's face has loaded; fails with its status otherwise. Polled from here with
+ * page.evaluate (the DevTools protocol's evaluation): waitForFunction with a text would evaluate it
+ * inside the page, which the app's CSP forbids.
+ */
 async function fontLoaded(page) {
-  await page.waitForFunction(`(function () { ${FACE_STATUS} })() === 'loaded'`, null, { timeout: 15000 })
-    .catch(async (e) => assert.fail(`the Ethiopic font did not load: its face is ${await run(page, FACE_STATUS)} (${e.message.split('\n')[0]})`));
+  let status;
+  for (const end = Date.now() + 15000; Date.now() < end; await new Promise((r) => setTimeout(r, 100))) {
+    status = await run(page, FACE_STATUS);
+    if (status === 'loaded') return;
+  }
+  assert.fail(`the Ethiopic font did not load: its face is ${status}`);
 }
 
 /**
