@@ -29,6 +29,7 @@ impl Screen {
             Screen::Result => "result".into(),
             Screen::ConfirmStartAgain => "confirm".into(),
             Screen::ConfirmOpen => "confirm-open".into(),
+            Screen::Dispute(p) => format!("dispute:{}", p.id()),
         }
     }
 
@@ -42,7 +43,10 @@ impl Screen {
             "confirm" => Screen::ConfirmStartAgain,
             // A file waiting to be opened is not kept: its question is asked again.
             "confirm-open" => Screen::Start,
-            other => Screen::Question(Fact::parse(other.strip_prefix("question:")?)?),
+            other => match other.strip_prefix("dispute:") {
+                Some(p) => Screen::Dispute(crate::rules::PathwayId::from_id(p)?),
+                None => Screen::Question(Fact::parse(other.strip_prefix("question:")?)?),
+            },
         })
     }
 }
