@@ -63,11 +63,12 @@ test(`${DESK_CASE}: "I think this verdict is wrong" asks which verdict and why, 
   const pathway = await card.getAttribute('data-pathway');
   const current = await card.getAttribute('data-verdict');
   const wanted = disputedVerdict(current);
-  // Each card has the link, named with its route for a screen reader.
-  const links = page.getByRole('link', { name: new RegExp(`^${escapeRe(t('desk.dispute_link'))}`) });
-  await links.first().evaluate((a) => a.scrollIntoView({ block: 'center' }));
-  await page.screenshot({ path: path.join(OUT, 'desk-card-link.png') });
+  // Each card has the link under its reasons and sources, named with its route for a screen reader.
+  const links = page.getByRole('link', { name: new RegExp(`^${escapeRe(t('desk.dispute_link'))}`), includeHidden: true });
   assert.equal(await links.count(), await page.locator('section[data-pathway]').count(), 'a link on every card');
+  await card.getByText(t('result.reasons'), { exact: true }).click();
+  await card.getByRole('link', { name: new RegExp(`^${escapeRe(t('desk.dispute_link'))}`) }).evaluate((a) => a.scrollIntoView({ block: 'center' }));
+  await page.screenshot({ path: path.join(OUT, 'desk-card-link.png') });
   await card.getByRole('link', { name: `${t('desk.dispute_link')} (${t(`pathway.${pathway}`)})`, exact: true }).click();
   await heading(page).filter({ hasText: t('desk.dispute_title') }).waitFor();
   await page.waitForFunction((h) => document.title.startsWith(`${h} - `), t('desk.dispute_title'));

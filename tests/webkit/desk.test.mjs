@@ -54,6 +54,8 @@ test(`${DESK_CASE}: the deadlines downloaded as a calendar, and a disputed verdi
   const pathway = await s.attribute(card, 'data-pathway');
   const current = await s.attribute(card, 'data-verdict');
   const wanted = disputedVerdict(current);
+  // Under the card's reasons and sources.
+  await press(s, await s.until(() => byName(s, `section[data-pathway="${pathway}"] summary`, t('result.reasons')), { what: 'the card\'s reasons' }));
   const link = await s.until(() => byName(s, `section[data-pathway="${pathway}"] a`, `${t('desk.dispute_link')} (${t(`pathway.${pathway}`)})`), { what: 'the dispute link' });
   await press(s, link);
   await waitForHeading(s, t('desk.dispute_title'));

@@ -48,7 +48,7 @@ fn deadline(d: &crate::rules::Deadline, t: &Texts) -> String {
 
 /// One pathway's verdict, the one-line why, what to do (deadlines, next steps, what is missing),
 /// and in a section that opens, the details a lawyer checks (the route's status, every reason
-/// with its source).
+/// with its source, and "I think this verdict is wrong").
 pub fn pathway_card(t: &Texts, p: &PathwayResult, later: Option<Msg>, dispatch: &Callback<Action>) -> Html {
     let id = p.pathway.id();
     // The one-line why, and in "with the child" mode the same in the child's language.
@@ -104,14 +104,15 @@ pub fn pathway_card(t: &Texts, p: &PathwayResult, later: Option<Msg>, dispatch: 
                         }
                     </ul>
                     if !hopeful { { missing } }
+                    // Under the reasons a lawyer checks: a verdict they dispute goes back to the
+                    // maintainers as a test case.
+                    <p class="card__dispute no-print">
+                        <a href="#dispute" onclick={super::on_click(dispatch, Action::Dispute(p.pathway))}>
+                            { t.html("desk.dispute_link") }<span class="visually-hidden">{ format!(" ({})", t.text(p.pathway.name_key())) }</span>
+                        </a>
+                    </p>
                 </div>
             </details>
-            // A verdict the volunteer or a lawyer disputes goes back to the maintainers as a test case.
-            <p class="card__dispute no-print">
-                <a href="#dispute" onclick={super::on_click(dispatch, Action::Dispute(p.pathway))}>
-                    { t.html("desk.dispute_link") }<span class="visually-hidden">{ format!(" ({})", t.text(p.pathway.name_key())) }</span>
-                </a>
-            </p>
         </section>
     }
 }
