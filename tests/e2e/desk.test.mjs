@@ -9,7 +9,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import fs from 'node:fs';
-import { fileSuite, OUT } from './helpers.mjs';
+import { fileSuite, OUT, chooseLanguage } from './helpers.mjs';
+import { tr } from './lang-helpers.mjs';
 import { t, escapeRe, loadScenario, answerAll, seeResult, heading, errorSummary, snap } from './drive.mjs';
 import { scenarioFile } from '../shared/engine.mjs';
 import { DESK_CASE, NO_DEADLINE_CASE, calendarName, checkCalendar, disputedVerdict, disputeName, checkDispute } from '../shared/desk.mjs';
@@ -99,4 +100,21 @@ test(`${DESK_CASE}: "I think this verdict is wrong" asks which verdict and why, 
   await page.locator('#save-status').evaluate((e) => e.scrollIntoView({ block: 'center' }));
   await page.screenshot({ path: path.join(OUT, 'desk-dispute-saved.png') });
   checkDispute(file, DESK_CASE, { pathway, current, wanted, reason });
+}));
+
+test(`${DESK_CASE} in French: the calendar, the link under a card's reasons, the dispute screen and its errors`, () => withPage(async (page) => {
+  await resultOf(page, DESK_CASE);
+  await chooseLanguage(page, 'lang-main', 'fr');
+  await heading(page).filter({ hasText: tr('fr', 'result.title') }).waitFor();
+  await page.getByRole('button', { name: tr('fr', 'desk.calendar'), exact: true }).waitFor();
+  const card = page.locator('section[data-pathway]').first();
+  await card.getByText(tr('fr', 'result.reasons'), { exact: true }).click();
+  await card.getByRole('link', { name: tr('fr', 'desk.dispute_link') }).click();
+  await heading(page).filter({ hasText: tr('fr', 'desk.dispute_title') }).waitFor();
+  await page.getByLabel(tr('fr', 'desk.reason_label')).waitFor();
+  await page.getByRole('button', { name: tr('fr', 'desk.dispute_save'), exact: true }).click();
+  await errorSummary(page).or(page.getByRole('alert')).first().waitFor();
+  const problems = (await page.locator('.error-summary a').allTextContents()).map((s) => s.trim());
+  assert.deepEqual(problems, [tr('fr', 'dispute.error_verdict'), tr('fr', 'dispute.error_reason')]);
+  await snap(page, 'desk-dispute-errors-fr');
 }));
