@@ -372,6 +372,7 @@ pub fn kept_node(k: &Kept) -> Node {
         ("date_known", Node::Bool(k.date_known)),
         ("answers", answers_node(&k.answers)),
         ("screen", Node::str(k.screen.name())),
+        ("history", Node::List(k.history.iter().map(|s| Node::str(s.name())).collect())),
         ("unsaved", Node::Bool(k.unsaved)),
     ])
 }
@@ -383,6 +384,11 @@ pub fn kept_of(n: &Node) -> Option<Kept> {
         date_known: n.flag("date_known")?,
         answers: answers_of(n.get("answers")?)?,
         screen: crate::flow::Screen::of_name(n.text("screen")?)?,
+        // Kept by an earlier version without it: Back then leads to the start page.
+        history: match n.get("history") {
+            None => Vec::new(),
+            Some(_) => n.list("history")?.iter().map(|s| crate::flow::Screen::of_name(s.as_str()?)).collect::<Option<_>>()?,
+        },
         unsaved: n.flag("unsaved")?,
     })
 }

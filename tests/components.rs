@@ -27,7 +27,8 @@ fn heading(root: &Element) -> String {
 }
 
 async fn submit(root: &Element) {
-    find(root, "form").dyn_into::<HtmlFormElement>().unwrap().request_submit().unwrap();
+    // The question's form, in `main` (the header holds the language form).
+    find(root, "main form").dyn_into::<HtmlFormElement>().unwrap().request_submit().unwrap();
     yew::scheduler::flush().await;
 }
 

@@ -800,6 +800,17 @@ fn a_case_in_progress_is_kept_for_the_tab_and_comes_back_as_it_was() {
     assert_eq!(restored.assessed_on, s.assessed_on);
     assert!(restored.unsaved);
     assert_eq!(restored.notice.iter().map(|m| m.key).collect::<Vec<_>>(), ["notice.kept"], "the volunteer is told");
+    // Back goes the way it went before the reload (the browser's entries carry the depth).
+    assert_eq!(restored.history, s.history, "the way back as it was");
+    let one_back = restored.reduce(Action::Back);
+    assert_eq!(one_back.screen, Screen::Question(Fact::Location));
+    assert_eq!(one_back.reduce(Action::Back).screen, Screen::Question(Fact::DateOfBirth));
+    assert_eq!(one_back.reduce(Action::Back).reduce(Action::Back).screen, Screen::Start);
+    // Kept by a version without the way back: Back from the restored screen reaches the start.
+    let pathways::wire::Node::Map(fields) = pathways::wire::kept_node(&kept) else { panic!("a map") };
+    let older = pathways::wire::Node::Map(fields.into_iter().filter(|(k, _)| k != "history").collect());
+    let restored = State::new(d("2026-11-26")).reduce(Action::Restore(pathways::wire::kept_of(&older).expect("it reads back")));
+    assert_eq!(restored.screen, s.screen);
     assert_eq!(restored.reduce(Action::Back).screen, Screen::Start, "Back from a restored screen reaches the start");
     // Start again keeps nothing.
     assert_eq!(s.reduce(Action::StartAgain).reduce(Action::ClearAll).kept(), None);

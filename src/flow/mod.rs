@@ -8,6 +8,7 @@ pub mod dispute;
 pub mod input;
 pub mod kept;
 pub mod passphrase;
+pub mod screen;
 pub mod state;
 pub mod walk;
 

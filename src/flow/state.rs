@@ -6,6 +6,7 @@ use super::derived::Derived;
 use super::input::{check, plain_date, Input, InputError};
 use super::kept::Kept;
 use super::passphrase::{Locked, SaveAs};
+pub use super::screen::Screen;
 use super::walk::{full_case, walk};
 use crate::case::Case;
 use crate::casefile::{change_msg, changes, changes_heading, Parsed};
@@ -15,23 +16,6 @@ use crate::msg::{message, Arg, Msg};
 use crate::rules::{evaluate, PathwayId};
 use crate::validate::FieldError;
 use std::rc::Rc;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Screen {
-    Start,
-    /// The date the rules are applied as of (from the start page, or "Change" on the check page).
-    AssessmentDate,
-    Question(Fact),
-    /// "Check your answers".
-    Check,
-    Result,
-    /// "Are you sure you want to clear every answer?"
-    ConfirmStartAgain,
-    /// A case file opened over answers not saved: "Open it in place of your answers?"
-    ConfirmOpen,
-    /// "I think this verdict is wrong" on a route's card: which verdict, and why.
-    Dispute(PathwayId),
-}
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
@@ -283,6 +267,7 @@ impl State {
             date_known: self.date_known,
             answers: self.answers.iter().map(|(f, a)| (*f, a.clone())).collect(),
             screen: self.screen,
+            history: self.history.clone(),
             unsaved: self.unsaved,
         })
     }
@@ -407,7 +392,10 @@ impl State {
                 fresh.unsaved = kept.unsaved;
                 let w = fresh.derived.walk.clone();
                 let screen = if fresh.still_valid(&kept.screen, &w) { kept.screen } else { fresh.onward() };
-                if screen != Screen::Start {
+                // The way back as it was (screens no longer asked left out), so that the browser's
+                // history entries, which carry its depth, still lead through it.
+                fresh.history = kept.history.into_iter().filter(|h| fresh.still_valid(h, &w)).collect();
+                if screen != Screen::Start && fresh.history.is_empty() {
                     fresh.history.push(Screen::Start);
                 }
                 fresh.screen = screen;

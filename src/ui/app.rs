@@ -125,11 +125,15 @@ pub fn App() -> Html {
             let saved = model.clone();
             let copied = model.clone();
             let restore = model.clone();
+            // Whether boot.js gave a kept case back (it does so while the ready event below is dispatched).
+            let restored = Rc::new(std::cell::Cell::new(false));
+            let restoring = restored.clone();
             let listeners = [
                 EventListener::new(&gloo_utils::window(), "popstate", move |e| back.dispatch(Act::History(browser::history_depth(e)))),
                 // The case kept for this tab, given back by static/boot.js after a reload.
                 EventListener::new(&document, event::KEPT, move |e| {
                     if let Some(kept) = e.dyn_ref::<web_sys::CustomEvent>().and_then(|e| browser::kept(&e.detail())) {
+                        restoring.set(true);
                         restore.dispatch(Act::Flow(Action::Restore(kept)));
                     }
                 }),
@@ -174,6 +178,12 @@ pub fn App() -> Html {
             // and for what static/boot.js held back until now (a language chosen, a file opened).
             if let Ok(ready) = web_sys::CustomEvent::new(event::READY) {
                 let _ = document.dispatch_event(&ready);
+            }
+            // A fresh start: the history entry shown may still carry the depth of a case this tab
+            // held before (WebKit keeps it when the same address is opened again), which would
+            // make the next screens replace entries instead of adding them.
+            if !restored.get() {
+                browser::history_reset();
             }
             move || drop(listeners)
         });

@@ -102,6 +102,15 @@ pub fn history_entry(depth: usize) {
     }
 }
 
+/// The history entry shown becomes the start's (depth 0), unless it is already.
+pub fn history_reset() {
+    if let Ok(h) = window().history() {
+        if h.state().ok().is_some_and(|s| !s.is_null() && !s.is_undefined()) {
+            let _ = h.replace_state(&JsValue::NULL, "");
+        }
+    }
+}
+
 /// Goes back one history entry if the one shown is the app's own (a screen past the start);
 /// false if not (then the app goes back itself).
 pub fn history_back() -> bool {

@@ -46,9 +46,18 @@ export async function nextScreen(page, previous, { orError = true } = {}) {
 /** Opens the start page and waits for the app (the start page is shown before it arrives, and
  * taken over once it has: tests/e2e/start.test.mjs covers that moment). */
 export async function openStart(page, url) {
+  await forgetTab(page);
   await page.goto(url);
   await page.getByRole('heading', { level: 1, name: t('start.title') }).waitFor();
   await appReady(page);
+}
+
+/**
+ * A fresh start in this tab: the case a test left in progress here is kept for the tab (session
+ * storage), and opening the app again in the same tab would bring it back.
+ */
+export async function forgetTab(page) {
+  await page.evaluate(() => { try { sessionStorage.clear(); } catch (_) { /* about:blank */ } }).catch(() => {});
 }
 
 /** Waits until the app has taken over the start page written at build time. */

@@ -8,12 +8,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileSuite, ROOT } from './helpers.mjs';
 import { execFileSync } from 'node:child_process';
-import { t, SCENARIOS, engineVerdicts, engineVerdictsOf, pathwaysBin, answerAll, seeResult, heading, errorSummary, snap } from './drive.mjs';
+import { t, forgetTab, SCENARIOS, engineVerdicts, engineVerdictsOf, pathwaysBin, answerAll, seeResult, heading, errorSummary, snap } from './drive.mjs';
 
 const { tmp: TMP, ctx, withPage } = fileSuite('files');
 
 /** On the start page: "Open a saved case" with this file; waits for the next screen. */
 async function openFile(page, file) {
+  // A fresh start: the case opened before is kept for this tab and would come back.
+  await forgetTab(page);
   await page.goto(ctx.server.url);
   await heading(page).filter({ hasText: t('start.title') }).waitFor();
   await page.getByLabel(t('button.import'), { exact: true }).setInputFiles(file);

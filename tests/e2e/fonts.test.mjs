@@ -26,7 +26,7 @@ const fontRequests = (page) => page.requests.filter((u) => new URL(u).pathname =
 /** Waits until the font's face has loaded; fails with its status otherwise. */
 async function fontLoaded(page) {
   await page.waitForFunction(`(function () { ${FACE_STATUS} })() === 'loaded'`, null, { timeout: 15000 })
-    .catch(async () => assert.fail(`the Ethiopic font did not load: its face is ${await run(page, FACE_STATUS)}`));
+    .catch(async (e) => assert.fail(`the Ethiopic font did not load: its face is ${await run(page, FACE_STATUS)} (${e.message.split('\n')[0]})`));
 }
 
 /**

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT, PHONE } from './helpers.mjs';
+import { forgetTab } from './drive.mjs';
 
 /** The language catalogs (i18n/<code>.json, not the rules.* files), keyed by code. */
 export const CATALOGS = Object.fromEntries(
@@ -63,6 +64,7 @@ export async function waitForLanguage(page, code, heading) {
 
 /** Opens the start page in `code` (through ?lang=) and waits for its heading. */
 export async function openStart(page, url, code) {
+  await forgetTab(page);
   await page.goto(code === 'en' ? url : `${url}?lang=${code}`);
   // The app, not the start page written at build time (which is English until the app runs).
   await page.locator('#app:not(.prerendered)').waitFor({ state: 'attached', timeout: 30000 });
@@ -126,13 +128,21 @@ export async function backLink(page) {
   });
 }
 
-/** What identifies the screen shown: heading, progress line and error summary. */
-async function screenKey(page) {
-  return page.evaluate(() => [
+/**
+ * What identifies the screen shown: heading, progress line, error summary, and a warning asking to
+ * confirm an answer (a converted date of birth: shown on the same question, without an error).
+ */
+function screenKeyInPage() {
+  return [
     document.querySelector('#main-heading')?.textContent ?? '',
     document.querySelector('.progress')?.textContent ?? '',
     document.querySelector('.error-summary')?.textContent ?? '',
-  ].join('|'));
+    document.querySelector('.confirm')?.textContent ?? '',
+  ].join('|');
+}
+
+async function screenKey(page) {
+  return page.evaluate(screenKeyInPage);
 }
 
 /** Does `act` and waits until the screen shown has changed. */
@@ -140,12 +150,8 @@ export async function advance(page, act) {
   const before = await screenKey(page);
   await act();
   await page.waitForFunction(
-    (b) => [
-      document.querySelector('#main-heading')?.textContent ?? '',
-      document.querySelector('.progress')?.textContent ?? '',
-      document.querySelector('.error-summary')?.textContent ?? '',
-    ].join('|') !== b,
-    before,
+    `(${screenKeyInPage.toString()})() !== ${JSON.stringify(before)}`,
+    null,
     { timeout: 15000 },
   );
 }

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileSuite, ROOT } from './helpers.mjs';
-import { t, SCENARIOS, engineVerdicts, pathwaysBin, answerAll, seeResult, heading, errorSummary, snap } from './drive.mjs';
+import { t, forgetTab, SCENARIOS, engineVerdicts, pathwaysBin, answerAll, seeResult, heading, errorSummary, snap } from './drive.mjs';
 import { pyrageDecrypt, ARMOR } from '../shared/age.mjs';
 
 const { tmp: TMP, ctx, withPage } = fileSuite('locked');
@@ -17,6 +17,8 @@ const PASSPHRASE = 'trois mots au hasard';
 const focusedId = (page) => page.evaluate(() => document.activeElement && document.activeElement.id);
 
 async function openFile(page, file) {
+  // A fresh start: the case opened before is kept for this tab and would come back.
+  await forgetTab(page);
   await page.goto(ctx.server.url);
   await heading(page).filter({ hasText: t('start.title') }).waitFor();
   await page.getByLabel(t('button.import'), { exact: true }).setInputFiles(file);

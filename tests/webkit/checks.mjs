@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { t, EN, AR, button, labelled, press, h1Text, waitForHeading, norm, asElement, engineVerdicts, scenarioFile, loadScenario, sorted } from './helpers.mjs';
-import { openStart, setAssessmentDate, start, answer, answerAll, seeResult, QUESTIONS } from './drive.mjs';
+import { openStart, navigateFresh, setAssessmentDate, start, answer, answerAll, seeResult, QUESTIONS } from './drive.mjs';
 import { EXIT_CASE, caseShown, seenInPage, markPage, neutralAgain, assertNothingShown } from '../shared/exit.mjs';
 
 // ---- A whole case --------------------------------------------------------------------------
@@ -136,7 +136,7 @@ const ar = (key) => {
  * now" is in Arabic too.
  */
 export async function arabic(s, url, { shot }) {
-  await s.navigate(url + '?lang=ar');
+  await navigateFresh(s, url + '?lang=ar');
   await waitForHeading(s, ar('start.title'), { timeout: 30000 });
   const root = await s.execute('const h = document.documentElement; return { dir: h.getAttribute("dir"), lang: h.getAttribute("lang") };');
   assert.deepEqual(root, { dir: 'rtl', lang: 'ar' }, 'the <html> element of the Arabic page');
@@ -201,7 +201,7 @@ async function waitForOffline(s, files) {
  * "Start now" brings the first question.
  */
 export async function offlineReload(s, url, files, { goOffline, shot }) {
-  await s.navigate(url);
+  await navigateFresh(s, url);
   await waitForHeading(s, t('start.title'), { timeout: 30000 });
   await waitForOffline(s, files);
 

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
 import { snapshotDist, removeDir, serveApp, openBrowser, shot, t, FR, SCENARIOS, labelled, button, press, waitForHeading, norm } from './helpers.mjs';
-import { openStart, setAssessmentDate, start, answerAll, seeResult } from './drive.mjs';
+import { openStart, navigateFresh, setAssessmentDate, start, answerAll, seeResult } from './drive.mjs';
 import { DONT_KNOW_CASES, rowTitle } from '../shared/summaries.mjs';
 
 let dir, app, browser;
@@ -84,7 +84,7 @@ test('a file whose unknown key holds a line break opens with its warning; a bad 
 
   const bad = path.join(dir, 'bad-date-of-birth.json');
   fs.writeFileSync(bad, JSON.stringify({ case: { assessed_on: '2026-03-02', child: { date_of_birth: '2008-02-30' } } }));
-  await s.navigate(`${app.url}?lang=fr`);
+  await navigateFresh(s, `${app.url}?lang=fr`);
   await waitForHeading(s, FR['start.title'], { timeout: 30000 });
   await s.until(async () => (await s.execute("return document.documentElement.lang === 'fr' && !document.querySelector('#app.prerendered')")) || null, { what: 'the app in French' });
   await s.sendKeys(await labelled(s, FR['button.import']), bad);

@@ -18,9 +18,18 @@ export async function errorSummary(s) {
   return s.xpath(`//*[@role='alert'][.//*[normalize-space(.)=${xpathString(t('error.summary_title'))}]]`);
 }
 
+/**
+ * Goes to `url` afresh: a case a test left in progress in this tab is kept for the tab (session
+ * storage) and would come back when the app is opened again here.
+ */
+export async function navigateFresh(s, url) {
+  await s.execute('try { sessionStorage.clear(); } catch (e) { /* about:blank */ }').catch(() => {});
+  await s.navigate(url);
+}
+
 /** Opens the start page at `url` and waits for its heading. */
 export async function openStart(s, url) {
-  await s.navigate(url);
+  await navigateFresh(s, url);
   await waitForHeading(s, t('start.title'), { timeout: 30000 });
   // The app has taken over the start page written at build time.
   await s.until(async () => (await s.execute("return !!document.querySelector('#app') && !document.querySelector('#app.prerendered')")) || null, { timeout: 30000, what: 'the app taking over the start page' });

@@ -8,7 +8,7 @@ import { closingDayFile } from '../shared/closing-day.mjs';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { snapshotDist, removeDir, serveApp, openBrowser, shot, t, ROOT, scenarioFile, labelled, button, press, fill, waitForHeading, asElement } from './helpers.mjs';
-import { seeResult } from './drive.mjs';
+import { seeResult, navigateFresh } from './drive.mjs';
 import { catalog } from '../shared/catalog.mjs';
 
 let dir, app, browser;
@@ -25,7 +25,7 @@ const CLOSING_DAY = closingDayFile();
 /** Opens `file` from the start page (in `lang`) and goes on to the result. */
 async function resultOf(s, lang, file) {
   const cat = catalog(lang);
-  await s.navigate(app.url + (lang === 'en' ? '' : `?lang=${lang}`));
+  await navigateFresh(s, app.url + (lang === 'en' ? '' : `?lang=${lang}`));
   await waitForHeading(s, cat['start.title'], { timeout: 30000 });
   await s.sendKeys(await labelled(s, cat['button.import']), file);
   await s.until(() => s.css('.check, .result'), { timeout: 20000, what: 'the opened case' });
@@ -61,7 +61,7 @@ test('Arabic and Pashto: the date fields in the order of the example, and dates 
   const { s } = browser;
   for (const lang of ['ar', 'ps']) {
     const cat = catalog(lang);
-    await s.navigate(app.url + `?lang=${lang}`);
+    await navigateFresh(s, app.url + `?lang=${lang}`);
     await waitForHeading(s, cat['start.title'], { timeout: 30000 });
     await press(s, await button(s, cat['button.start']));
     await s.until(() => s.css('#field-day'), { what: 'the date of birth question' });

@@ -151,6 +151,7 @@ export class Session {
   currentUrl() { return this.cmd('GET', '/url'); }
   refresh() { return this.cmd('POST', '/refresh', {}); }
   back() { return this.cmd('POST', '/back', {}); }
+  forward() { return this.cmd('POST', '/forward', {}); }
   title() { return this.cmd('GET', '/title'); }
   setWindowRect(rect) { return this.cmd('POST', '/window/rect', rect); }
   windowRect() { return this.cmd('GET', '/window/rect'); }
