@@ -1,7 +1,9 @@
 //! Turns the English catalog (`i18n/en.json`) into sorted `key<TAB>text` lines, so the app needs no
 //! JSON parser at start-up (smaller WebAssembly, faster first screen). The texts of the families
 //! in `i18n/LATER.txt` (what only the result page shows) go to a file of their own: the web app
-//! loads them after the first screen; the command-line tool and the tests build both in.
+//! loads them after the first screen; the command-line tool and the tests build both in. Of those,
+//! the families a calendar's texts come from go to a third file too: the file worker builds them
+//! in, to write a case's deadlines as a calendar (`src/ics.rs`) in English.
 //! It also counts each language's strings reviewed by a native speaker (`reviewed.rs`, for the
 //! language menu), by the one definition of a review, `src/translation/review.rs`.
 
@@ -12,6 +14,10 @@ use std::fmt::Write;
 #[path = "src/translation/review.rs"]
 mod review;
 
+/// The families of `i18n/LATER.txt` a calendar's texts come from (its titles, its deadlines and
+/// their days: `src/ics.rs`; a test there checks that they are enough).
+const CALENDAR_FAMILIES: [&str; 3] = ["ics", "deadline", "report"];
+
 fn main() {
     println!("cargo:rerun-if-changed=i18n/en.json");
     println!("cargo:rerun-if-changed=i18n/LATER.txt");
@@ -20,16 +26,20 @@ fn main() {
     let texts: BTreeMap<String, String> = serde_json::from_str(&text).unwrap_or_else(|e| panic!("i18n/en.json: {e}"));
     let later_list = std::fs::read_to_string("i18n/LATER.txt").expect("i18n/LATER.txt");
     let later: Vec<&str> = later_list.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
-    let (mut first, mut rest) = (String::new(), String::new());
+    let (mut first, mut rest, mut calendar) = (String::new(), String::new(), String::new());
     for (k, v) in texts {
         assert!(!k.contains(['\t', '\n']) && !v.contains(['\t', '\n']), "i18n/en.json: {k}: no tabs or line breaks in texts");
         let family = k.split('.').next().unwrap_or("");
         let out = if later.contains(&family) { &mut rest } else { &mut first };
         writeln!(out, "{k}\t{v}").unwrap();
+        if later.contains(&family) && CALENDAR_FAMILIES.contains(&family) {
+            writeln!(calendar, "{k}\t{v}").unwrap();
+        }
     }
     let dir = std::path::PathBuf::from(std::env::var("OUT_DIR").unwrap());
     std::fs::write(dir.join("en.tsv"), first).unwrap();
     std::fs::write(dir.join("en.later.tsv"), rest).unwrap();
+    std::fs::write(dir.join("en.calendar.tsv"), calendar).unwrap();
     std::fs::write(dir.join("reviewed.rs"), reviewed()).unwrap();
 }
 

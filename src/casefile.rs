@@ -301,20 +301,48 @@ fn ignored_path(path: &serde_ignored::Path) -> String {
 
 #[derive(Serialize)]
 struct FileOut<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    title: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    basis: Option<&'a str>,
     case: &'a Case,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    expect: Option<&'a BTreeMap<PathwayId, Verdict>>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     not_asked: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     saved_result: Option<&'a SavedResult>,
 }
 
+impl FileOut<'_> {
+    fn text(&self) -> String {
+        let mut out = serde_json::to_string_pretty(self).unwrap_or_default();
+        out.push('\n');
+        out
+    }
+}
+
 /// A case file with just this case, every fact written (null for "don't know", and for what was
 /// not asked, which `not_asked` lists), and, when saved by the app, what it was judged under.
 pub fn case_file_text(case: &Case, not_asked: &[Fact], saved: Option<&SavedResult>) -> String {
     let not_asked = not_asked.iter().map(|f| f.path()).collect();
-    let mut out = serde_json::to_string_pretty(&FileOut { case, not_asked, saved_result: saved }).unwrap_or_default();
-    out.push('\n');
-    out
+    FileOut { title: None, basis: None, case, expect: None, not_asked, saved_result: saved }.text()
+}
+
+/// What a scenario file says of its case (FORMAT.md): its title, the rule or the reason it turns
+/// on (`basis`), and the verdicts the case must give (`expect`).
+pub struct Expectation<'a> {
+    pub title: &'a str,
+    pub basis: &'a str,
+    pub expect: BTreeMap<PathwayId, Verdict>,
+}
+
+/// A scenario file: the case written as [`case_file_text`] writes it, with its expectation, so
+/// that `pathways scenarios` checks it.
+pub fn scenario_file_text(case: &Case, not_asked: &[Fact], saved: Option<&SavedResult>, e: &Expectation) -> String {
+    let not_asked = not_asked.iter().map(|f| f.path()).collect();
+    let (title, basis, expect) = (Some(e.title), Some(e.basis), Some(&e.expect));
+    FileOut { title, basis, case, expect, not_asked, saved_result: saved }.text()
 }
 
 /// A verdict that changed since the file was saved.

@@ -4,14 +4,15 @@
 //! time stamp is the assessment date, and the event's UID comes from the file's reference, the
 //! route, the kind of deadline and its day, so the same case gives the same calendar. An event's
 //! title holds the reference and the deadline's name only: never the child's name or birth date.
-//! Native only (the `icalendar` crate is not linked into the web app).
+//! Made by the command-line tool and by the file worker ("Add the deadlines to a calendar"); the
+//! first-visit app never calls it, so the `icalendar` crate is not linked into the app's Wasm.
 
 use crate::date::Date;
 use crate::i18n::Catalog;
 use crate::msg::{message, Arg, Msg};
-use crate::report::{deadline_day, deadline_kind_id, deadline_label};
+use crate::report::{deadline_day, deadline_kind_id, deadline_label, open_deadlines};
 use crate::rules::data::RULES_VERSION;
-use crate::rules::{Assessment, Deadline, DeadlineKind, PathwayId, Verdict};
+use crate::rules::{Assessment, Deadline, DeadlineKind, PathwayId};
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use icalendar::{Alarm, Calendar, Component, Event, EventLike, Property};
 
@@ -28,13 +29,11 @@ struct Entry<'a> {
 /// `.json`); the texts are in `cat`'s language.
 pub fn calendar(a: &Assessment, reference: &str, cat: &Catalog) -> String {
     let mut entries: Vec<Entry> = Vec::new();
-    for p in a.pathways.iter().filter(|p| matches!(p.verdict, Verdict::Likely | Verdict::Possible)) {
-        for d in &p.deadlines {
-            let same = |e: &&mut Entry| e.deadline.kind == DeadlineKind::EighteenthBirthday && e.deadline.kind == d.kind;
-            match entries.iter_mut().find(same) {
-                Some(birthday) => birthday.routes.push(p.pathway),
-                None => entries.push(Entry { deadline: d, routes: vec![p.pathway] }),
-            }
+    for (p, d) in open_deadlines(a) {
+        let same = |e: &&mut Entry| e.deadline.kind == DeadlineKind::EighteenthBirthday && e.deadline.kind == d.kind;
+        match entries.iter_mut().find(same) {
+            Some(birthday) => birthday.routes.push(p.pathway),
+            None => entries.push(Entry { deadline: d, routes: vec![p.pathway] }),
         }
     }
     entries.sort_by_key(|e| (e.deadline.when(), e.deadline.kind, e.routes[0]));
@@ -114,7 +113,7 @@ mod tests {
     use super::*;
     use crate::casefile::parse_case_file;
     use crate::i18n::english;
-    use crate::rules::evaluate;
+    use crate::rules::{evaluate, Verdict};
 
     fn ics(text: &str, reference: &str) -> String {
         calendar(&evaluate(&parse_case_file(text).unwrap().file.case), reference, english())
@@ -205,6 +204,45 @@ mod tests {
         assert_eq!(values(&l, "BEGIN:VEVENT").len(), 0, "{l:#?}");
         assert_eq!(l.first().map(String::as_str), Some("BEGIN:VCALENDAR"));
         assert_eq!(l.last().map(String::as_str), Some("END:VCALENDAR"));
+    }
+
+    /// Every key of a message and of the messages in it.
+    fn keys(m: &Msg, out: &mut Vec<String>) {
+        out.push(m.key.to_string());
+        for (_, a) in &m.args {
+            match a {
+                Arg::Nested(inner) => keys(inner, out),
+                Arg::List(items) => items.iter().for_each(|i| keys(i, out)),
+                Arg::Key(k) => out.push(k.to_string()),
+                Arg::Date(d) => out.extend(["date.format".to_string(), format!("month.{}", d.month())]),
+                _ => {}
+            }
+        }
+    }
+
+    /// The file worker writes calendars with the texts built into the app and the few families
+    /// of the result page a calendar needs (`crate::i18n::calendar_english`): over the public
+    /// scenarios, every text of every event is among them, and the calendar is the same.
+    #[test]
+    fn the_file_workers_texts_are_enough_for_a_calendar() {
+        let worker = crate::i18n::calendar_english();
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/scenarios/public");
+        let mut events = 0;
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            let a = evaluate(&parse_case_file(&std::fs::read_to_string(&path).unwrap()).unwrap().file.case);
+            for (p, d) in open_deadlines(&a) {
+                let mut used = vec!["ics.note".to_string(), "report.label_value".to_string(), p.pathway.name_key().to_string()];
+                for m in [summary("x", d), deadline_label(d), deadline_day(d)] {
+                    keys(&m, &mut used);
+                }
+                let missing: Vec<&String> = used.iter().filter(|k| worker.own(k).is_none()).collect();
+                assert!(missing.is_empty(), "{}: the worker has no text for {missing:?}", path.display());
+                events += 1;
+            }
+            assert_eq!(calendar(&a, "x", worker), calendar(&a, "x", english()), "{}", path.display());
+        }
+        assert!(events > 10, "{events}");
     }
 
     #[test]

@@ -9,7 +9,6 @@ pub mod date;
 pub mod fact;
 pub mod flow;
 pub mod i18n;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod ics;
 pub mod lock;
 pub mod msg;

@@ -13,6 +13,7 @@ use crate::date::Date;
 use crate::fact::{Answer, Fact, Kind};
 use crate::flow::{Kept, Opened};
 use crate::msg::{Arg, Msg};
+use crate::rules::{PathwayId, Verdict};
 pub use crate::validate::FieldError;
 
 /// The DOM events between the app and boot.js (and a partner page's embed script).
@@ -22,9 +23,11 @@ pub mod event {
     /// app → boot.js: open a locked file with its passphrase; detail the [`super::Request::Import`]
     /// (the reply comes as [`IMPORT`]).
     pub const OPEN: &str = "pathways-open";
-    /// app → boot.js: save the case; detail `{request, name}` ([`super::Request::Export`], the file's name).
+    /// app → boot.js: save a file the worker writes; detail `{request, name, type, what}` (a
+    /// [`super::Request::Export`], `Calendar` or `Dispute`, the file's name and type, and what it
+    /// is: `case`, `calendar`, `dispute`).
     pub const SAVE: &str = "pathways-save";
-    /// boot.js → app: the worker's [`super::Reply`] to a save, and the file's name: `{reply, name}`.
+    /// boot.js → app: the worker's [`super::Reply`] to a save, the file's name and what it is: `{reply, name, what}`.
     pub const SAVED: &str = "pathways-saved";
     /// boot.js → app: a language's texts `{slot, code, entries}`.
     pub const LANG: &str = "pathways-lang";
@@ -71,6 +74,12 @@ pub enum Request {
     Import { file: Vec<u8>, passphrase: Option<String> },
     /// Save the case these answers make, on this date; locked with a passphrase, if one is given.
     Export { assessed_on: Date, answers: Vec<(Fact, Answer)>, passphrase: Option<String> },
+    /// The open deadlines of the case these answers make, as a calendar file (RFC 5545, made by
+    /// `crate::ics`), its events naming the case only by `reference`.
+    Calendar { assessed_on: Date, answers: Vec<(Fact, Answer)>, reference: String },
+    /// The case these answers make as a scenario file for the maintainers, disputing the verdict
+    /// of `pathway`: it expects `verdict`, for the `reason` given.
+    Dispute { assessed_on: Date, answers: Vec<(Fact, Answer)>, pathway: PathwayId, verdict: Verdict, reason: String },
 }
 
 impl Request {
@@ -90,7 +99,8 @@ pub enum Reply {
         file: Vec<u8>,
         wrong_passphrase: bool,
     },
-    /// A case file's text, to download (locked: an armored age file).
+    /// A file's text, to download: a case file (locked: an armored age file), a calendar, a
+    /// disputed case's scenario file.
     File {
         text: String,
         locked: bool,
@@ -336,6 +346,20 @@ impl ToNode for Request {
                 ("answers", answers_node(answers)),
                 ("passphrase", passphrase.clone().map_or(Node::Null, Node::Str)),
             ]),
+            Request::Calendar { assessed_on, answers, reference } => Node::map([
+                ("op", Node::str("calendar")),
+                ("assessed_on", Node::str(assessed_on.to_string())),
+                ("answers", answers_node(answers)),
+                ("reference", Node::str(reference.clone())),
+            ]),
+            Request::Dispute { assessed_on, answers, pathway, verdict, reason } => Node::map([
+                ("op", Node::str("dispute")),
+                ("assessed_on", Node::str(assessed_on.to_string())),
+                ("answers", answers_node(answers)),
+                ("pathway", Node::str(pathway.id())),
+                ("verdict", Node::str(verdict.id())),
+                ("reason", Node::str(reason.clone())),
+            ]),
         }
     }
 }
@@ -377,6 +401,18 @@ impl Request {
                 assessed_on: Date::parse(n.text("assessed_on")?).ok()?,
                 answers: answers_of(n.get("answers")?)?,
                 passphrase: n.optional_text("passphrase")?,
+            }),
+            "calendar" => Some(Request::Calendar {
+                assessed_on: Date::parse(n.text("assessed_on")?).ok()?,
+                answers: answers_of(n.get("answers")?)?,
+                reference: n.text("reference")?.to_string(),
+            }),
+            "dispute" => Some(Request::Dispute {
+                assessed_on: Date::parse(n.text("assessed_on")?).ok()?,
+                answers: answers_of(n.get("answers")?)?,
+                pathway: PathwayId::from_id(n.text("pathway")?)?,
+                verdict: Verdict::from_id(n.text("verdict")?)?,
+                reason: n.text("reason")?.to_string(),
             }),
             _ => None,
         }

@@ -3,15 +3,17 @@
 //! as answers (but those it says were not asked), with its warnings and what it was judged under;
 //! saving writes the case the answers make, with what was not asked and the verdicts it has now.
 //! A file locked with a passphrase (`crate::lock`, the age format) is written and read here, and
-//! only here in the browser. Pure functions here; `src/bin/worker.rs` only connects them to the
-//! browser.
+//! only here in the browser. It also writes the case's open deadlines as a calendar file
+//! (`crate::ics`), and the case as a scenario file disputing one verdict, for the maintainers.
+//! Pure functions here; `src/bin/worker.rs` only connects them to the browser.
 
 use crate::case::Case;
-use crate::casefile::{case_file_text, parse_case_file, SavedResult};
-use crate::fact::{all_facts, Answer};
+use crate::casefile::{case_file_text, parse_case_file, scenario_file_text, Expectation, SavedResult};
+use crate::date::Date;
+use crate::fact::{all_facts, Answer, Fact};
 use crate::flow::passphrase::{save_as, SaveAs};
 use crate::flow::walk::full_case;
-use crate::flow::{Answers, Opened};
+use crate::flow::{dispute, Answers, Opened};
 use crate::lock::{self, Refused};
 use crate::rules::evaluate;
 use crate::wire::{Reply, Request};
@@ -25,20 +27,43 @@ pub fn handle(request: Request) -> Reply {
             if let Err(e) = save_as(&passphrase) {
                 return Reply::Failed(vec![e.msg]);
             }
-            let answers: Answers = answers.into_iter().collect();
-            let (case, _) = full_case(&Case::new(assessed_on), &answers);
-            let case = &case;
-            // `null` in the file because nobody asked: every fact with no answer at all.
-            let n = case.uk_relatives.as_ref().map_or(0, Vec::len);
-            let not_asked: Vec<_> =
-                all_facts(n).into_iter().filter(|f| answers.get(f).is_none() && f.read(case) == Answer::Unknown).collect();
-            let text = case_file_text(case, &not_asked, Some(&SavedResult::of(&evaluate(case))));
+            let (case, not_asked) = case_of(assessed_on, answers);
+            let text = case_file_text(&case, &not_asked, Some(&SavedResult::of(&evaluate(&case))));
             match save_as(&passphrase) {
                 Ok(SaveAs::Locked) => Reply::File { text: lock::lock(&text, &passphrase), locked: true },
                 _ => Reply::File { text, locked: false },
             }
         }
+        Request::Calendar { assessed_on, answers, reference } => {
+            let (case, _) = case_of(assessed_on, answers);
+            // In English, as `pathways evaluate --ics` writes it (the worker has no other catalog).
+            Reply::File { text: crate::ics::calendar(&evaluate(&case), &reference, crate::i18n::calendar_english()), locked: false }
+        }
+        Request::Dispute { assessed_on, answers, pathway, verdict, reason } => {
+            let (case, not_asked) = case_of(assessed_on, answers);
+            let a = evaluate(&case);
+            // The app checks the form before asking; a request that skipped it is refused the same way.
+            let reason = match dispute::check(a.get(pathway).verdict, verdict.id(), &reason) {
+                Ok((_, reason)) => reason,
+                Err(errors) => return Reply::Failed(errors.into_iter().map(|e| e.msg).collect()),
+            };
+            // For the maintainers, in English: the route's name and the reason as written.
+            let title = format!("Disputed: {}", crate::i18n::english().text(pathway.name_key()));
+            let expect = [(pathway, verdict)].into_iter().collect();
+            let e = Expectation { title: &title, basis: &reason, expect };
+            Reply::File { text: scenario_file_text(&case, &not_asked, Some(&SavedResult::of(&a)), &e), locked: false }
+        }
     }
+}
+
+/// The case these answers make on this date, and the facts that are `null` in it because nobody
+/// asked them (every fact with no answer at all).
+fn case_of(assessed_on: Date, answers: Vec<(Fact, Answer)>) -> (Case, Vec<Fact>) {
+    let answers: Answers = answers.into_iter().collect();
+    let (case, _) = full_case(&Case::new(assessed_on), &answers);
+    let n = case.uk_relatives.as_ref().map_or(0, Vec::len);
+    let not_asked = all_facts(n).into_iter().filter(|f| answers.get(f).is_none() && f.read(&case) == Answer::Unknown).collect();
+    (case, not_asked)
 }
 
 /// Opens a file: a plain case file at once; a locked one with its passphrase, or back to the app

@@ -200,10 +200,11 @@ function openCaseFile(input) {
 document.addEventListener('change', (e) => openCaseFile(e.target));
 document.addEventListener('pathways-open', (e) => askWorker(e.detail, (reply) => toApp('pathways-import', reply)));
 
-// "Save the case as a file": the app sends the request, the file's name and type; the worker's
+// "Save the case as a file" (and "Add the deadlines to a calendar", "I think this verdict is
+// wrong"): the app sends the request, the file's name and type, and what it saves; the worker's
 // file is downloaded, and the app told how it went.
 document.addEventListener('pathways-save', (e) => {
-  const { request, name, type } = e.detail || {};
+  const { request, name, type, what } = e.detail || {};
   askWorker(request, (reply) => {
     if (reply && reply.kind === 'file') {
       const url = URL.createObjectURL(new Blob([reply.text], { type }));
@@ -216,7 +217,7 @@ document.addEventListener('pathways-save', (e) => {
       // Revoked later: some browsers read the file only after the click returns.
       setTimeout(() => URL.revokeObjectURL(url), 60000);
     }
-    toApp('pathways-saved', { reply, name });
+    toApp('pathways-saved', { reply, name, what });
   });
 });
 

@@ -230,3 +230,14 @@ fn the_app_links_no_cryptography() {
     let worker = std::fs::read_to_string(Path::new(SRC).join("worker.rs")).unwrap();
     assert!(worker.contains("crate::lock"), "src/worker.rs no longer names crate::lock: update this test");
 }
+
+#[test]
+fn the_app_links_no_calendar_writer() {
+    for (path, code) in first_visit_app_code() {
+        for banned in ["crate::ics", "pathways::ics", "icalendar"] {
+            assert!(!code.contains(banned), "{}: {banned} (the first-visit app writes no calendar: the file worker does)", path.display());
+        }
+    }
+    let worker = std::fs::read_to_string(Path::new(SRC).join("worker.rs")).unwrap();
+    assert!(worker.contains("crate::ics"), "src/worker.rs no longer names crate::ics: update this test");
+}

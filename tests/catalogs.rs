@@ -193,7 +193,7 @@ fn later_families() -> Vec<String> {
 }
 
 /// The sources of what only the result page shows: the engine's reasons, the report, the result
-/// page and its cards, the advice list, and the command-line tool (its calendar, and its translators' files).
+/// page and its cards (and the dispute of a card's verdict, reached only from there), the advice list, and the command-line tool (its calendar, and its translators' files).
 const RESULT_ONLY: &[&str] = &[
     "rules/",
     "report/mod.rs",
@@ -201,6 +201,7 @@ const RESULT_ONLY: &[&str] = &[
     "report/banners.rs",
     "ui/components/result_page.rs",
     "ui/components/pathway_card.rs",
+    "ui/components/dispute_page.rs",
     "advice.rs",
     "fact.rs",
     "bin/pathways.rs",

@@ -87,5 +87,21 @@ fn the_wires_messages_survive_a_structured_clone() {
         let reply = Reply::Locked { file: bytes, wrong_passphrase: true };
         let through = clone.call1(&wasm_bindgen::JsValue::NULL, &js::to_js(&to_node(&reply))).unwrap();
         assert_eq!(Reply::from_node(&js::from_js(&through)), Some(reply));
+        // A calendar named by any reference, and a dispute with any reason.
+        use pathways::rules::{PathwayId, Verdict};
+        let on = pathways::date::Date::ymd(2026, 12, 7);
+        for request in [
+            Request::Calendar { assessed_on: on, answers: vec![], reference: text.to_string() },
+            Request::Dispute {
+                assessed_on: on,
+                answers: vec![],
+                pathway: PathwayId::Para297,
+                verdict: Verdict::NotApplicable,
+                reason: text.to_string(),
+            },
+        ] {
+            let through = clone.call1(&wasm_bindgen::JsValue::NULL, &js::to_js(&to_node(&request))).unwrap();
+            assert_eq!(Request::from_node(&js::from_js(&through)), Some(request));
+        }
     }
 }

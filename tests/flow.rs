@@ -834,3 +834,42 @@ fn a_file_opened_over_answers_not_saved_asks_first() {
     assert!(!saved.unsaved);
     assert_ne!(open(&saved, file).screen, Screen::ConfirmOpen);
 }
+
+#[test]
+fn a_verdict_disputed_from_the_result_and_back_there_with_what_was_saved_said() {
+    use pathways::flow::dispute::check;
+    use pathways::rules::PathwayId;
+    let s = open(&started("2026-11-26"), include_str!("scenarios/public/S13.json"));
+    let mut s = s;
+    while let Screen::Question(_) = s.screen {
+        s = s.reduce(Action::Submit(Input::Unknown));
+    }
+    let result = s.reduce(Action::ShowResult);
+    assert_eq!(result.screen, Screen::Result);
+    let p = PathwayId::DublinFamily;
+    let current = result.derived().assessment.get(p).verdict;
+    let asked = result.reduce(Action::Dispute(p));
+    assert_eq!(asked.screen, Screen::Dispute(p));
+    assert_eq!(asked.reduce(Action::Back).screen, Screen::Result, "Back to the result");
+    // Nothing chosen: refused on the screen, each field named; then sent, back to the result.
+    let refused = asked.reduce(Action::Disputed(check(current, "", "").map(|_| ())));
+    assert_eq!(
+        (refused.screen, error_keys(&refused)),
+        (Screen::Dispute(p), vec![("verdict", "dispute.error_verdict"), ("reason", "dispute.error_reason")])
+    );
+    assert_eq!(refused.refusals, asked.refusals + 1);
+    let other = if current == pathways::rules::Verdict::Likely { "possible" } else { "likely" };
+    let sent = refused.reduce(Action::Disputed(check(current, other, "Art 8(1)").map(|_| ())));
+    assert_eq!((sent.screen, sent.errors.len()), (Screen::Result, 0));
+    assert_eq!(sent.reduce(Action::Back).screen, Screen::Check, "the dispute left no step behind");
+    // What the worker saved is said; a calendar or a test case is not the case saved to open again.
+    let unsaved = sent.unsaved;
+    for (how, key) in [(pathways::flow::SaveAs::Calendar, "saved.calendar"), (pathways::flow::SaveAs::Dispute, "saved.dispute")] {
+        let said = sent.reduce(Action::Saved(Ok(("f".into(), how))));
+        assert_eq!((said.status.as_ref().map(|m| m.key), said.unsaved), (Some(key), unsaved));
+    }
+    // A reload on the dispute screen comes back to it.
+    let kept = asked.kept().unwrap();
+    let back = pathways::wire::kept_of(&pathways::wire::kept_node(&kept)).unwrap();
+    assert_eq!(State::new(d("2026-11-26")).reduce(Action::Restore(back)).screen, Screen::Dispute(p));
+}

@@ -9,6 +9,7 @@ use pathways::date::Date;
 use pathways::fact::{all_facts, Answer, Fact, Kind};
 use pathways::flow::Opened;
 use pathways::msg::{message, Arg, Msg};
+use pathways::rules::{PathwayId, Verdict};
 use pathways::wire::{attr, event, to_node, Reply, Request};
 use proptest::prelude::*;
 use std::collections::BTreeSet;
@@ -66,6 +67,15 @@ proptest! {
             Request::Import { file: bytes.clone(), passphrase: Some(key.clone()) },
             Request::Export { assessed_on: Date::ymd(2026, 12, 7), answers: answers.clone(), passphrase: None },
             Request::Export { assessed_on: Date::ymd(2026, 12, 7), answers: answers.clone(), passphrase: Some(path.clone()) },
+            // A calendar of the case, named by any reference; a dispute of any route, to any verdict, for any reason.
+            Request::Calendar { assessed_on: Date::ymd(2026, 12, 7), answers: answers.clone(), reference: key.clone() },
+            Request::Dispute {
+                assessed_on: Date::ymd(2026, 12, 7),
+                answers: answers.clone(),
+                pathway: PathwayId::ALL[bytes.len() % PathwayId::ALL.len()],
+                verdict: Verdict::ALL[file.len() % Verdict::ALL.len()],
+                reason: file.clone(),
+            },
         ];
         for r in requests {
             prop_assert_eq!(Request::from_node(&to_node(&r)), Some(r));
@@ -87,6 +97,32 @@ proptest! {
             prop_assert_eq!(Reply::from_node(&to_node(&r)), Some(r));
         }
     }
+}
+
+/// Every route and every verdict of a dispute crosses by its id; an id the rules do not know is refused.
+#[test]
+fn a_dispute_crosses_with_every_route_and_verdict_and_no_other() {
+    use pathways::wire::Node;
+    for pathway in PathwayId::ALL {
+        for verdict in Verdict::ALL {
+            let r = Request::Dispute { assessed_on: Date::ymd(2026, 12, 7), answers: vec![], pathway, verdict, reason: "Art 8(1)".into() };
+            assert_eq!(Request::from_node(&to_node(&r)), Some(r));
+        }
+    }
+    let r = Request::Dispute {
+        assessed_on: Date::ymd(2026, 12, 7),
+        answers: vec![],
+        pathway: PathwayId::DublinFamily,
+        verdict: Verdict::Likely,
+        reason: String::new(),
+    };
+    let Node::Map(fields) = to_node(&r) else { panic!() };
+    let with = |key: &str, value: &str| {
+        Node::Map(fields.iter().map(|(k, v)| (k.clone(), if k == key { Node::Str(value.into()) } else { v.clone() })).collect())
+    };
+    assert_eq!(Request::from_node(&with("verdict", "unlikely")), None);
+    assert_eq!(Request::from_node(&with("pathway", "dublin")), None);
+    assert_eq!(Request::from_node(&with("op", "calendar")), None, "a calendar request has a reference");
 }
 
 /// A value that is not one of the messages is refused, not misread.

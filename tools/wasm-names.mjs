@@ -2,8 +2,9 @@
 // built it for Trunk (target/wasm32-unknown-unknown/release/app.wasm, before wasm-bindgen and
 // wasm-opt strip the names). The app must link no JSON parser and no case file reader: files are
 // read by the file worker. Nor any cryptography: files are locked and unlocked (the age crate,
-// scrypt) by the file worker too. The worker's Wasm is read too, as a check that the test can
-// fail (it does link them).
+// scrypt) by the file worker too, and no calendar writer (the icalendar crate: the worker writes
+// the .ics files). The worker's Wasm is read too, as a check that the test can fail (it does link
+// them).
 //
 //   node tools/wasm-names.mjs [target-dir]
 import fs from 'node:fs';
@@ -11,6 +12,7 @@ import path from 'node:path';
 
 const dir = process.argv[2] || path.join('target', 'wasm32-unknown-unknown', 'release');
 const BANNED = [/serde_json/, /serde_path_to_error/, /serde_ignored/, /casefile\d+parse_case_file/];
+const CALENDAR = [/\b_ZN9icalendar\d/, /\bicalendar::/];
 const CRYPTO = [/\b_ZN3age\d/, /\b_ZN8age_core\d/, /\b_ZN6scrypt\d/, /\bage::/, /\bage_core::/, /\bscrypt::/];
 
 function leb(bytes, at) {
@@ -72,6 +74,7 @@ function linked(file) {
     names,
     banned: names.filter((n) => BANNED.some((re) => re.test(n))),
     crypto: names.filter((n) => CRYPTO.some((re) => re.test(n))),
+    calendar: names.filter((n) => CALENDAR.some((re) => re.test(n))),
   };
 }
 
@@ -80,6 +83,7 @@ const worker = linked(path.join(dir, 'worker.wasm'));
 console.log(`app.wasm: ${app.names.length} functions, ${app.banned.length} of a JSON parser or the case file reader`);
 console.log(`worker.wasm: ${worker.names.length} functions, ${worker.banned.length} of a JSON parser or the case file reader (it reads files)`);
 console.log(`app.wasm: ${app.crypto.length} functions of age or scrypt; worker.wasm: ${worker.crypto.length} (it locks files)`);
+console.log(`app.wasm: ${app.calendar.length} functions of icalendar; worker.wasm: ${worker.calendar.length} (it writes calendars)`);
 let failed = false;
 if (app.banned.length > 0) {
   console.log('The first-visit app links what only the file worker may:');
@@ -89,6 +93,15 @@ if (app.banned.length > 0) {
 if (app.crypto.length > 0) {
   console.log('The first-visit app links cryptography that only the file worker may:');
   for (const n of app.crypto.slice(0, 20)) console.log(`  ${n}`);
+  failed = true;
+}
+if (app.calendar.length > 0) {
+  console.log('The first-visit app links the calendar writer that only the file worker may:');
+  for (const n of app.calendar.slice(0, 20)) console.log(`  ${n}`);
+  failed = true;
+}
+if (worker.calendar.length === 0) {
+  console.log('The worker links no icalendar: the check reads the wrong names.');
   failed = true;
 }
 if (worker.crypto.length === 0) {

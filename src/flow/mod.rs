@@ -4,6 +4,7 @@
 
 pub mod answers;
 pub mod derived;
+pub mod dispute;
 pub mod input;
 pub mod kept;
 pub mod passphrase;

@@ -16,6 +16,10 @@ pub enum SaveAs {
     Plain,
     /// Locked with the passphrase typed.
     Locked,
+    /// Its open deadlines, as a calendar file ("Add the deadlines to a calendar").
+    Calendar,
+    /// As a scenario file disputing a verdict ("I think this verdict is wrong").
+    Dispute,
 }
 
 /// How the case is saved, given what was typed in "Lock the file with a passphrase": empty is

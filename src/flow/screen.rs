@@ -1,6 +1,7 @@
 //! The screens of the flow, and their names in what is kept for the tab (see `kept`).
 
 use crate::fact::Fact;
+use crate::rules::PathwayId;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Screen {
@@ -15,6 +16,8 @@ pub enum Screen {
     ConfirmStartAgain,
     /// A case file opened over answers not saved: "Open it in place of your answers?"
     ConfirmOpen,
+    /// "I think this verdict is wrong" on a route's card: which verdict, and why.
+    Dispute(PathwayId),
 }
 
 impl Screen {
@@ -28,6 +31,7 @@ impl Screen {
             Screen::Result => "result".into(),
             Screen::ConfirmStartAgain => "confirm".into(),
             Screen::ConfirmOpen => "confirm-open".into(),
+            Screen::Dispute(p) => format!("dispute:{}", p.id()),
         }
     }
 
@@ -41,7 +45,10 @@ impl Screen {
             "confirm" => Screen::ConfirmStartAgain,
             // A file waiting to be opened is not kept: its question is asked again.
             "confirm-open" => Screen::Start,
-            other => Screen::Question(Fact::parse(other.strip_prefix("question:")?)?),
+            other => match other.strip_prefix("dispute:") {
+                Some(p) => Screen::Dispute(PathwayId::from_id(p)?),
+                None => Screen::Question(Fact::parse(other.strip_prefix("question:")?)?),
+            },
         })
     }
 }

@@ -13,7 +13,7 @@ use crate::casefile::{change_msg, changes, changes_heading, Parsed};
 use crate::date::Date;
 use crate::fact::{Answer, Fact, MAX_RELATIVES};
 use crate::msg::{message, Arg, Msg};
-use crate::rules::evaluate;
+use crate::rules::{evaluate, PathwayId};
 use crate::validate::FieldError;
 use std::rc::Rc;
 
@@ -148,6 +148,11 @@ pub enum Action {
     Restore(Kept),
     /// On [`Screen::ConfirmOpen`]: open the file (`true`) in place of the answers, or keep them.
     OpenPending(bool),
+    /// "I think this verdict is wrong" on a route's card.
+    Dispute(PathwayId),
+    /// The dispute form was sent: the file worker was asked for the scenario file (back to the
+    /// result, where its status is said), or what is wrong with the form.
+    Disputed(Result<(), Vec<InputError>>),
 }
 
 impl State {
@@ -406,6 +411,9 @@ impl State {
                 }
             },
             Action::Change(q) => s.go(Screen::Question(q)),
+            Action::Dispute(p) => s.go(Screen::Dispute(p)),
+            Action::Disputed(Ok(())) => s.return_to(Screen::Result),
+            Action::Disputed(Err(errors)) => s.refuse(errors, None),
             Action::ShowCheck => s.go(Screen::Check),
             Action::ShowResult => {
                 if s.derived.walk.next.is_some() {
@@ -425,8 +433,14 @@ impl State {
             }
             Action::Save(Err(e)) => s.refuse(vec![e], None),
             Action::Saved(Ok((name, how))) => {
-                s.unsaved = false;
-                let key = if how == SaveAs::Locked { "lock.saved" } else { "result.saved" };
+                // A calendar or a disputed verdict is not the case saved to be opened again.
+                s.unsaved &= matches!(how, SaveAs::Calendar | SaveAs::Dispute);
+                let key = match how {
+                    SaveAs::Plain => "result.saved",
+                    SaveAs::Locked => "lock.saved",
+                    SaveAs::Calendar => "saved.calendar",
+                    SaveAs::Dispute => "saved.dispute",
+                };
                 s.status = Some(message(key).text("name", name));
                 s
             }

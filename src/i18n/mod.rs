@@ -58,6 +58,21 @@ pub fn add_later_english(pairs: Vec<(String, String)>) {
     let _ = LATER.set(Catalog::from_pairs("en", pairs));
 }
 
+/// The English texts a calendar is written with (`crate::ics`): those built into the app, and the
+/// families of `i18n/LATER.txt` a calendar needs (build.rs's `CALENDAR_FAMILIES`), built in here.
+/// The file worker writes calendars with it; only the worker calls it, so these texts are not in
+/// the first-visit app's Wasm, which loads them with the rest (`i18n/en.later.json`).
+pub fn calendar_english() -> &'static Catalog {
+    const EN_CALENDAR_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/en.calendar.tsv"));
+    static CAL: OnceLock<Catalog> = OnceLock::new();
+    CAL.get_or_init(|| {
+        let mut entries: Vec<(&'static str, &'static str)> =
+            EN_TSV.lines().chain(EN_CALENDAR_TSV.lines()).filter_map(|l| l.split_once('\t')).collect();
+        entries.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        Catalog { lang: "en".into(), entries, sorted: true }
+    })
+}
+
 /// Are all English texts at hand (always natively; in the web app once the later texts arrived)?
 pub fn english_complete() -> bool {
     cfg!(not(target_arch = "wasm32")) || LATER.get().is_some()

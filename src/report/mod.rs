@@ -416,3 +416,14 @@ pub fn later_end(p: &PathwayResult, a: &Assessment) -> Option<Msg> {
     let key = if *last <= a.law_checked_to { "route.later_closed" } else { "route.later_end" };
     Some(message(key).arg("last", Arg::Nested(Box::new(day))).date("on", a.assessed_on))
 }
+
+/// The open deadlines of a case: each deadline of a route that is likely or possible, with its
+/// route, in the routes' order (what a calendar of the case holds; the result page offers one
+/// only when there is any).
+pub fn open_deadlines(a: &Assessment) -> impl Iterator<Item = (&PathwayResult, &Deadline)> {
+    use crate::rules::Verdict;
+    a.pathways
+        .iter()
+        .filter(|p| matches!(p.verdict, Verdict::Likely | Verdict::Possible))
+        .flat_map(|p| p.deadlines.iter().map(move |d| (p, d)))
+}

@@ -110,9 +110,9 @@ pub fn App() -> Html {
     // screens' props compare equal when nothing they show has changed.
     let dispatch: Callback<Action> = use_callback(model.dispatcher(), |a: Action, d| d.dispatch(Act::Flow(a)));
 
-    // Whether the result page is shown, for the listener below (which outlives this render).
+    // Whether the result page (or a dispute of its verdicts) is shown, for the listener below (which outlives this render).
     let showing_result = use_mut_ref(|| false);
-    *showing_result.borrow_mut() = model.flow.screen == Screen::Result;
+    *showing_result.borrow_mut() = matches!(model.flow.screen, Screen::Result | Screen::Dispute(_));
 
     // The browser's back button goes back one screen; an opened case file and a chosen language
     // arrive as events from static/boot.js. The listeners live as long as the app.
@@ -283,5 +283,6 @@ fn page_heading(flow: &State, t: &Texts) -> String {
         Screen::Result => t.text("result.title").into(),
         Screen::ConfirmStartAgain => t.text("start_again.title").into(),
         Screen::ConfirmOpen => t.text("open_over.title").into(),
+        Screen::Dispute(_) => t.text(super::components::dispute_page::TITLE).into(),
     }
 }

@@ -236,15 +236,48 @@ fn tell_boot(event: &str, detail: &JsValue) {
 /// locked with `passphrase` if one is given: `pathways-case-DATE.json`, or `.json.age` when
 /// locked (what `age -d` gives back is the `.json`).
 pub fn save_case(assessed_on: Date, answers: &crate::flow::Answers, passphrase: Option<String>) {
-    use crate::wire::{event, js, to_node, Request};
+    use crate::wire::Request;
     let locked = passphrase.is_some();
     let request = Request::Export { assessed_on, answers: answers.iter().cloned().collect(), passphrase };
-    let detail = Object::new();
-    let _ = Reflect::set(&detail, &"request".into(), &js::to_js(&to_node(&request)));
-    set(&detail, "name", &format!("pathways-case-{assessed_on}.json{}", if locked { ".age" } else { "" }));
+    let name = format!("pathways-case-{assessed_on}.json{}", if locked { ".age" } else { "" });
     // A type the browser does not give an extension of its own (a phone may add ".json" to a
     // file typed as JSON).
-    set(&detail, "type", if locked { "application/octet-stream" } else { "application/json" });
+    save(&request, &name, if locked { "application/octet-stream" } else { "application/json" }, "case");
+}
+
+/// Asks static/boot.js to save the open deadlines of the case these answers make as a calendar
+/// file, `pathways-deadlines-DATE.ics` (the file worker writes it); its events name the case as
+/// the case file saved on that date is named, `pathways-case-DATE`.
+pub fn save_calendar(assessed_on: Date, answers: &crate::flow::Answers) {
+    use crate::wire::Request;
+    let reference = format!("pathways-case-{assessed_on}");
+    let request = Request::Calendar { assessed_on, answers: answers.iter().cloned().collect(), reference };
+    save(&request, &format!("pathways-deadlines-{assessed_on}.ics"), "text/calendar", "calendar");
+}
+
+/// Asks static/boot.js to save the case these answers make as a scenario file disputing the
+/// verdict of `pathway` (the file worker writes it): `pathways-disputed-ROUTE-DATE.json`.
+pub fn save_dispute(
+    assessed_on: Date,
+    answers: &crate::flow::Answers,
+    pathway: crate::rules::PathwayId,
+    verdict: crate::rules::Verdict,
+    reason: String,
+) {
+    use crate::wire::Request;
+    let request = Request::Dispute { assessed_on, answers: answers.iter().cloned().collect(), pathway, verdict, reason };
+    save(&request, &format!("pathways-disputed-{}-{assessed_on}.json", pathway.id()), "application/json", "dispute");
+}
+
+/// The file worker's file for `request`, downloaded by static/boot.js as `name` of this `type`;
+/// `what` comes back with the reply (`case`, `calendar`, `dispute`), to say what was saved.
+fn save(request: &crate::wire::Request, name: &str, type_: &str, what: &str) {
+    use crate::wire::{event, js, to_node};
+    let detail = Object::new();
+    let _ = Reflect::set(&detail, &"request".into(), &js::to_js(&to_node(request)));
+    set(&detail, "name", name);
+    set(&detail, "type", type_);
+    set(&detail, "what", what);
     tell_boot(event::SAVE, &detail);
 }
 
@@ -293,14 +326,22 @@ pub fn imported(detail: &JsValue) -> crate::flow::Action {
     }
 }
 
-/// The action for the file worker's reply to saving (the detail of `pathways-saved`: `{reply, name}`).
+/// The action for the file worker's reply to saving (the detail of `pathways-saved`: `{reply,
+/// name, what}`).
 pub fn saved(detail: &JsValue) -> crate::flow::Action {
+    use crate::flow::SaveAs;
     use crate::wire::{js, Reply};
     let reply = Reflect::get(detail, &"reply".into()).unwrap_or(JsValue::NULL);
-    let name = Reflect::get(detail, &"name".into()).ok().and_then(|n| n.as_string()).unwrap_or_default();
+    let text = |key: &str| Reflect::get(detail, &key.into()).ok().and_then(|n| n.as_string()).unwrap_or_default();
+    let name = text("name");
     match Reply::from_node(&js::from_js(&reply)) {
         Some(Reply::File { locked, .. }) => {
-            let how = if locked { crate::flow::SaveAs::Locked } else { crate::flow::SaveAs::Plain };
+            let how = match text("what").as_str() {
+                "calendar" => SaveAs::Calendar,
+                "dispute" => SaveAs::Dispute,
+                _ if locked => SaveAs::Locked,
+                _ => SaveAs::Plain,
+            };
             crate::flow::Action::Saved(Ok((name, how)))
         }
         Some(Reply::Failed(problems)) => crate::flow::Action::Saved(Err(problems)),
@@ -325,6 +366,7 @@ pub fn announce_screen(flow: &crate::flow::State) {
         Screen::Check => "check",
         Screen::Result => "result",
         Screen::ConfirmStartAgain | Screen::ConfirmOpen => "confirm",
+        Screen::Dispute(_) => "dispute",
     };
     set(&detail, "screen", name);
     if flow.screen == Screen::Result {

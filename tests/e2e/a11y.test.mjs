@@ -166,6 +166,21 @@ test('axe: the result, every "Reasons and legal sources" open', async () => {
   });
 });
 
+test('axe: "I think this verdict is wrong", and its errors', async () => {
+  await withPage(async (page) => {
+    await completeCase(page, server.url, S01());
+    await seeResult(page);
+    const card = page.locator('section[data-pathway]').first();
+    await card.getByText(t('result.reasons'), { exact: true }).click();
+    await card.getByRole('link', { name: new RegExp(`^${t('desk.dispute_link')}`) }).click();
+    await page.getByRole('heading', { level: 1, name: t('desk.dispute_title') }).waitFor();
+    await expectNoViolations(page, 'dispute');
+    await page.getByRole('button', { name: t('desk.dispute_save'), exact: true }).click();
+    await errorSummary(page).waitFor();
+    await expectNoViolations(page, 'dispute, both fields in error');
+  });
+});
+
 test('axe: the Rules page (rules/en.html)', async () => {
   await withPage(async (page) => {
     await page.goto(server.url + 'rules/en.html');

@@ -8,6 +8,7 @@ use super::{
     assessment_date::assessment_date_page,
     check_answers::check_answers,
     confirm_start_again::{confirm_open, confirm_start_again},
+    dispute_page::dispute_page,
     footer::Footer,
     header::Header,
     header::LanguageBar,
@@ -100,13 +101,14 @@ fn OtherScreen(p: &ScreenProps) -> Html {
         Screen::Check => check_answers(texts, flow, dispatch),
         // The result page's English texts arrive after the first screen (they are small and
         // asked for at once; offline they come from the service worker's cache).
-        Screen::Result if !crate::i18n::english_complete() => html! {
+        Screen::Result | Screen::Dispute(_) if !crate::i18n::english_complete() => html! {
             <div class="result"><h1 class="heading-xl" id="main-heading" tabindex="-1">{ texts.html("result.title") }</h1>
             <p role="status">{ texts.html("result.loading") }</p></div>
         },
         Screen::Result => result_page(texts, flow, dispatch),
         Screen::ConfirmStartAgain => confirm_start_again(texts, flow, dispatch),
         Screen::ConfirmOpen => confirm_open(texts, dispatch),
+        Screen::Dispute(p) => dispute_page(texts, flow, p, dispatch),
         Screen::Question(_) => html! {},
     }
 }

@@ -5,6 +5,7 @@ pub mod check_answers;
 pub mod confirm_box;
 pub mod confirm_start_again;
 pub mod date_input;
+pub mod dispute_page;
 pub mod error_summary;
 pub mod footer;
 pub mod header;

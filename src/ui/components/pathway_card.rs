@@ -1,3 +1,4 @@
+use crate::flow::Action;
 use crate::msg::Msg;
 use crate::report::{confidence_key, status_text};
 use crate::rules::{Cite, Confidence, PathwayResult, Verdict};
@@ -47,8 +48,8 @@ fn deadline(d: &crate::rules::Deadline, t: &Texts) -> String {
 
 /// One pathway's verdict, the one-line why, what to do (deadlines, next steps, what is missing),
 /// and in a section that opens, the details a lawyer checks (the route's status, every reason
-/// with its source).
-pub fn pathway_card(t: &Texts, p: &PathwayResult, later: Option<Msg>) -> Html {
+/// with its source, and "I think this verdict is wrong").
+pub fn pathway_card(t: &Texts, p: &PathwayResult, later: Option<Msg>, dispatch: &Callback<Action>) -> Html {
     let id = p.pathway.id();
     // The one-line why, and in "with the child" mode the same in the child's language.
     let why = p.reasons.first().map(|r| html! { <>{ t.msg(&r.msg) }{ t.child_msg(&r.msg) }</> });
@@ -103,6 +104,13 @@ pub fn pathway_card(t: &Texts, p: &PathwayResult, later: Option<Msg>) -> Html {
                         }
                     </ul>
                     if !hopeful { { missing } }
+                    // Under the reasons a lawyer checks: a verdict they dispute goes back to the
+                    // maintainers as a test case.
+                    <p class="card__dispute no-print">
+                        <a href="#dispute" onclick={super::on_click(dispatch, Action::Dispute(p.pathway))}>
+                            { t.html("desk.dispute_link") }<span class="visually-hidden">{ format!(" ({})", t.text(p.pathway.name_key())) }</span>
+                        </a>
+                    </p>
                 </div>
             </details>
         </section>

@@ -35,6 +35,11 @@ pub fn result_page(t: &Texts, flow: &State, dispatch: &Callback<Action>) -> Html
         })
     };
     let lock_error = flow.errors.iter().find(|e| e.field == "lock");
+    // The open deadlines as a calendar file (written by the file worker), when there is any.
+    let calendar = crate::report::open_deadlines(a).next().is_some().then(|| {
+        let (assessed_on, answers) = (flow.assessed_on, flow.answers().clone());
+        Callback::from(move |_: MouseEvent| crate::ui::browser::save_calendar(assessed_on, &answers))
+    });
     // The banners (the rules' age, the deadline to act on first, the 18th birthday), chosen
     // from the assessment by the same code as the printed and copied summaries.
     let banners = crate::report::banners::banners(a);
@@ -67,10 +72,10 @@ pub fn result_page(t: &Texts, flow: &State, dispatch: &Callback<Action>) -> Html
                     </ul>
                 }
             </div>
-            for p in hopeful.iter() { { pathway_card(t, p, crate::report::later_end(p, a)) } }
+            for p in hopeful.iter() { { pathway_card(t, p, crate::report::later_end(p, a), dispatch) } }
             if !rest.is_empty() {
                 <h2 class="heading-m">{ t.html("result.others") }{ t.child("result.others", &[]) }</h2>
-                for p in rest.iter() { { pathway_card(t, p, crate::report::later_end(p, a)) } }
+                for p in rest.iter() { { pathway_card(t, p, crate::report::later_end(p, a), dispatch) } }
             }
             if !a.notes.is_empty() {
                 <h2 class="heading-m">{ t.html("result.notes") }</h2>
@@ -124,6 +129,12 @@ pub fn result_page(t: &Texts, flow: &State, dispatch: &Callback<Action>) -> Html
                 </div>
                 <button type="submit" class="button button--secondary">{ t.html("button.export") }</button>
             </form>
+            if let Some(add) = calendar {
+                <div class="calendar no-print">
+                    <p class="hint" id="calendar-hint">{ t.html("desk.calendar_hint") }</p>
+                    <button type="button" class="button button--secondary" onclick={add} aria-describedby="calendar-hint">{ t.html("desk.calendar") }</button>
+                </div>
+            }
             <p class="notice" id="save-status" role="status">{ flow.status.as_ref().map(|m| t.msg(m)) }</p>
         </div>
     }
