@@ -339,8 +339,16 @@ if (embedded) {
 }
 if (query.get('embed') === '1') {
   document.documentElement.classList.add('embedded');
-  const accent = query.get('accent');
-  if (accent && /^#[0-9a-fA-F]{3,8}$/.test(accent)) document.documentElement.style.setProperty('--accent', accent);
+  const accent = readableAccent(query.get('accent'));
+  if (accent) {
+    // Set through the CSSOM (allowed by the app's CSP, style-src 'self'): the stripe in the
+    // partner's own colour, the primary buttons and the links in the readable one.
+    const root = document.documentElement.style;
+    root.setProperty('--accent', accent.given);
+    for (const name of ['--button', '--link', '--link-visited']) root.setProperty(name, accent.text);
+    root.setProperty('--button-hover', accent.hover);
+    root.setProperty('--button-shadow', accent.shadow);
+  }
   let last = 0;
   // The body's own height (not the document's scrollHeight, which never falls below the
   // iframe's current height, so the frame could grow but never shrink).
@@ -349,6 +357,43 @@ if (query.get('embed') === '1') {
     if (height !== last) { last = height; tell({ event: 'height', height }); }
   }).observe(document.body);
 }
+// A partner's accent (data-accent, `#rgb` or `#rrggbb`, an alpha ignored) as colours the app can
+// use: `given` (the header's stripe), `text` (the primary buttons' background under white text,
+// and the links on the white page: darkened in steps of 1% of its HSL lightness until it has a
+// contrast of at least 4.5:1 with white, WCAG 2's ratio), and a darker hover and shadow.
+function readableAccent(value) {
+  const m = /^#([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i.exec(value || '');
+  if (!m) return null;
+  const hex = m[1].length <= 4 ? [...m[1].slice(0, 3)].map((c) => c + c).join('') : m[1].slice(0, 6);
+  const rgb = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  const css = (c) => '#' + c.map((v) => v.toString(16).padStart(2, '0')).join('');
+  const [h, s, l] = toHsl(rgb);
+  let light = l;
+  let text = rgb;
+  while (contrastWithWhite(text) < 4.5 && light > 0) {
+    light = Math.max(0, light - 0.01);
+    text = fromHsl(h, s, light);
+  }
+  return { given: css(rgb), text: css(text), hover: css(fromHsl(h, s, Math.max(0, light - 0.08))), shadow: css(fromHsl(h, s, light * 0.4)) };
+}
+function contrastWithWhite(rgb) {
+  const [r, g, b] = rgb.map((v) => { const c = v / 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; });
+  return 1.05 / (0.2126 * r + 0.7152 * g + 0.0722 * b + 0.05);
+}
+function toHsl([r, g, b]) {
+  [r, g, b] = [r / 255, g / 255, b / 255];
+  const max = Math.max(r, g, b), min = Math.min(r, g, b), l = (max + min) / 2, d = max - min;
+  if (d === 0) return [0, 0, l];
+  const s = d / (1 - Math.abs(2 * l - 1));
+  const h = max === r ? ((g - b) / d) % 6 : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
+  return [(h * 60 + 360) % 360, s, l];
+}
+function fromHsl(h, s, l) {
+  const c = (1 - Math.abs(2 * l - 1)) * s, x = c * (1 - Math.abs(((h / 60) % 2) - 1)), m = l - c / 2;
+  const [r, g, b] = h < 60 ? [c, x, 0] : h < 120 ? [x, c, 0] : h < 180 ? [0, c, x] : h < 240 ? [0, x, c] : h < 300 ? [x, 0, c] : [c, 0, x];
+  return [r, g, b].map((v) => Math.round((v + m) * 255));
+}
+
 let screen = 'start';
 document.addEventListener('pathways-screen', (e) => {
   const d = e.detail || {};
