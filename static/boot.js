@@ -359,39 +359,21 @@ if (query.get('embed') === '1') {
 }
 // A partner's accent (data-accent, `#rgb` or `#rrggbb`, an alpha ignored) as colours the app can
 // use: `given` (the header's stripe), `text` (the primary buttons' background under white text,
-// and the links on the white page: darkened in steps of 1% of its HSL lightness until it has a
-// contrast of at least 4.5:1 with white, WCAG 2's ratio), and a darker hover and shadow.
+// and the links on the white page: mixed with black, 1% more at each step, its hue kept, until it
+// has a contrast of at least 4.5:1 with white, WCAG 2's ratio), and a darker hover and shadow.
 function readableAccent(value) {
   const m = /^#([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i.exec(value || '');
   if (!m) return null;
   const hex = m[1].length <= 4 ? [...m[1].slice(0, 3)].map((c) => c + c).join('') : m[1].slice(0, 6);
   const rgb = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
-  const css = (c) => '#' + c.map((v) => v.toString(16).padStart(2, '0')).join('');
-  const [h, s, l] = toHsl(rgb);
-  let light = l;
-  let text = rgb;
-  while (contrastWithWhite(text) < 4.5 && light > 0) {
-    light = Math.max(0, light - 0.01);
-    text = fromHsl(h, s, light);
-  }
-  return { given: css(rgb), text: css(text), hover: css(fromHsl(h, s, Math.max(0, light - 0.08))), shadow: css(fromHsl(h, s, light * 0.4)) };
-}
-function contrastWithWhite(rgb) {
-  const [r, g, b] = rgb.map((v) => { const c = v / 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; });
-  return 1.05 / (0.2126 * r + 0.7152 * g + 0.0722 * b + 0.05);
-}
-function toHsl([r, g, b]) {
-  [r, g, b] = [r / 255, g / 255, b / 255];
-  const max = Math.max(r, g, b), min = Math.min(r, g, b), l = (max + min) / 2, d = max - min;
-  if (d === 0) return [0, 0, l];
-  const s = d / (1 - Math.abs(2 * l - 1));
-  const h = max === r ? ((g - b) / d) % 6 : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
-  return [(h * 60 + 360) % 360, s, l];
-}
-function fromHsl(h, s, l) {
-  const c = (1 - Math.abs(2 * l - 1)) * s, x = c * (1 - Math.abs(((h / 60) % 2) - 1)), m = l - c / 2;
-  const [r, g, b] = h < 60 ? [c, x, 0] : h < 120 ? [x, c, 0] : h < 180 ? [0, c, x] : h < 240 ? [0, x, c] : h < 300 ? [x, 0, c] : [c, 0, x];
-  return [r, g, b].map((v) => Math.round((v + m) * 255));
+  const css = (k) => '#' + rgb.map((v) => Math.round(v * k).toString(16).padStart(2, '0')).join('');
+  const luminance = (k) => rgb.reduce((sum, v, i) => {
+    const c = Math.round(v * k) / 255;
+    return sum + [0.2126, 0.7152, 0.0722][i] * (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+  }, 0);
+  let k = 1;
+  while (1.05 / (luminance(k) + 0.05) < 4.5) k -= 0.01;
+  return { given: css(1), text: css(k), hover: css(k * 0.8), shadow: css(k * 0.4) };
 }
 
 let screen = 'start';
