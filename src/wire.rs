@@ -47,6 +47,27 @@ pub mod event {
     pub const ALL: [&str; 11] = [IMPORT, OPEN, SAVE, SAVED, LANG, READY, SCREEN, COPIED, SHIFT, KEEP, KEPT];
 }
 
+/// The messages between the app in a partner's iframe (boot.js) and the partner page
+/// (`static/embed.js`), by `postMessage`: `{type: "pathways", event, …}`. The app sends them only
+/// to the embedding page's origin (and only to a listed partner); embed.js accepts them only from
+/// the app's origin, and the app accepts [`embed::EXIT`] only from its parent's origin.
+pub mod embed {
+    /// The `type` of every message.
+    pub const TYPE: &str = "pathways";
+    /// app → page: the app's content height `{height}` (the iframe follows it).
+    pub const HEIGHT: &str = "height";
+    /// app → page: the app runs (the page dispatches `pathways:ready`).
+    pub const READY: &str = "ready";
+    /// app → page: the result is shown `{pathways: [{pathway, verdict}]}` (`pathways:resultShown`).
+    pub const RESULT_SHOWN: &str = "resultShown";
+    /// app → page: back to the start page (`pathways:restart`).
+    pub const RESTART: &str = "restart";
+    /// app → page: Quick exit: the case is wiped, the page replaces itself (with `data-exit`, or
+    /// neutral.html). page → app: the page's own Quick exit button was pressed (the app exits).
+    pub const EXIT: &str = "exit";
+    pub const ALL: [&str; 5] = [HEIGHT, READY, RESULT_SHOWN, RESTART, EXIT];
+}
+
 /// The `data-*` attributes the app writes for boot.js, and boot.js writes for the app.
 pub mod attr {
     /// On a control: what boot.js does when it is used (`exit`, `print`, `copy`, `open`; on the

@@ -31,15 +31,20 @@ function quickExit() {
   try { sessionStorage.clear(); } catch (_) { /* storage may be blocked */ }
   try { localStorage.clear(); } catch (_) { /* storage may be blocked */ }
   keepAsking(false);
+  // Inside a partner's frame, the partner's whole page goes too: embed.js replaces it (with a
+  // neutral page, or the partner's own page named in data-exit) when the app says 'exit'.
+  tell({ event: 'exit' });
   if (exited) return;
   exited = true;
   if (window === top) window.name = EXITED;
   blank();
-  // Left once the empty page is painted (after the next frame, or 100 ms in a tab that draws none).
+  // Left once the empty page is painted (after the next frame, or 100 ms in a tab that draws none);
+  // in a partner's frame, not before the 'exit' message could go (the partner list read, or 1 s).
   let gone = false;
   const go = () => { if (!gone) { gone = true; leave(); } };
-  requestAnimationFrame(() => setTimeout(go, 0));
-  setTimeout(go, 100);
+  const painted = new Promise((resolve) => { requestAnimationFrame(() => setTimeout(resolve, 0)); setTimeout(resolve, 100); });
+  const told = embedded ? Promise.race([partnerKnown, new Promise((resolve) => setTimeout(resolve, 1000))]) : null;
+  painted.then(() => told).then(go);
 }
 addEventListener('pagehide', () => { hidden = true; blank(); });
 addEventListener('pageshow', (e) => {
@@ -325,6 +330,8 @@ const embedded = query.get('embed') === '1' && parent !== window;
 const parentOrigin = (() => { try { return new URL(query.get('origin')).origin; } catch (_) { return null; } })();
 let partnerAllowed = null; // null until embed-partners.json is read
 const waiting = [];
+let decided; // resolved once embed-partners.json is read
+const partnerKnown = new Promise((resolve) => { decided = resolve; });
 const tell = (message) => {
   if (!embedded) return;
   if (partnerAllowed === null) { waiting.push(message); return; }
@@ -335,6 +342,13 @@ if (embedded) {
     const listed = Array.isArray(config.origins) ? config.origins : [];
     partnerAllowed = parentOrigin !== null && parentOrigin !== 'null' && (parentOrigin === location.origin || listed.includes(parentOrigin));
     waiting.splice(0).forEach(tell);
+    decided();
+  });
+  // The partner page's own Quick exit button (embed.js) asks the app to exit: the case is wiped
+  // here first, then the app says 'exit' and embed.js replaces the partner's page.
+  addEventListener('message', (e) => {
+    if (e.source !== parent || e.origin !== parentOrigin || !e.data || e.data.type !== 'pathways') return;
+    if (e.data.event === 'exit') quickExit();
   });
 }
 if (query.get('embed') === '1') {
@@ -357,6 +371,7 @@ if (query.get('embed') === '1') {
     if (height !== last) { last = height; tell({ event: 'height', height }); }
   }).observe(document.body);
 }
+
 // A partner's accent (data-accent, `#rgb` or `#rrggbb`, an alpha ignored) as colours the app can
 // use: `given` (the header's stripe), `text` (the primary buttons' background under white text,
 // and the links on the white page: mixed with black, 1% more at each step, its hue kept, until it

@@ -10,7 +10,7 @@ use pathways::fact::{all_facts, Answer, Fact, Kind};
 use pathways::flow::Opened;
 use pathways::msg::{message, Arg, Msg};
 use pathways::rules::{PathwayId, Verdict};
-use pathways::wire::{attr, event, to_node, Reply, Request};
+use pathways::wire::{attr, embed, event, to_node, Reply, Request};
 use proptest::prelude::*;
 use std::collections::BTreeSet;
 
@@ -197,5 +197,38 @@ fn boot_js_names_only_the_events_and_attributes_of_the_wire() {
             });
             assert!(!named, "{}: an event named outside src/wire.rs", path.display());
         }
+    }
+}
+
+fn static_js(name: &str) -> String {
+    std::fs::read_to_string(format!("{}/static/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+}
+
+/// The quoted words after each of `marks` in `code` (`event: 'exit'`, `m.event === 'ready'`).
+fn words_after(code: &str, marks: &[&str]) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for mark in marks {
+        for part in code.split(mark).skip(1) {
+            if let Some(rest) = part.strip_prefix('\'') {
+                out.insert(rest.chars().take_while(|c| c.is_ascii_alphanumeric()).collect());
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn boot_js_and_embed_js_name_only_the_embed_messages_of_the_wire() {
+    let defined: BTreeSet<String> = embed::ALL.iter().map(|e| e.to_string()).collect();
+    let boot = boot_js();
+    let embed_js = static_js("embed.js");
+    // boot.js sends every one (`tell({ event: 'height', …`) and hears only Quick exit from the page.
+    assert_eq!(words_after(&boot, &["tell({ event: "]), defined, "the messages boot.js sends the partner page");
+    assert_eq!(words_after(&boot, &["e.data.event === "]), BTreeSet::from([embed::EXIT.to_string()]), "the messages boot.js hears");
+    // embed.js hears every one, and sends only Quick exit.
+    assert_eq!(words_after(&embed_js, &["m.event === "]), defined, "the messages embed.js hears");
+    assert_eq!(words_after(&embed_js, &["event: "]), BTreeSet::from([embed::EXIT.to_string()]), "the messages embed.js sends");
+    for code in [&boot, &embed_js] {
+        assert!(code.contains(&format!("type: '{}'", embed::TYPE)) && code.contains(&format!(".type !== '{}'", embed::TYPE)));
     }
 }

@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { launch, phonePage, shot, freePort } from './helpers.mjs';
 import { snapshotDist, removeDir, serveAt, servePages, partnerDemo } from './servers.mjs';
-import { start, completeCase, verdicts, until, START_TITLE } from './casefill.mjs';
+import { start, completeCase, verdicts, until, headingText, START_TITLE, RESULT_TITLE } from './casefill.mjs';
+import { PHONE, OUT } from './helpers.mjs';
 
 let dir, app, partner, evil, browser, partnerOrigin;
 
@@ -27,6 +28,7 @@ const EVIL = `<!doctype html><title>evil</title><script>
     { type: 'pathways', event: 'ready' },
     { type: 'pathways', event: 'resultShown', pathways: [{ pathway: 'dublin_family', verdict: 'eligible', name: 'leak' }] },
     { type: 'pathways', event: 'restart' },
+    { type: 'pathways', event: 'exit' },
   ];
   fake.forEach(function (m) { parent.postMessage(m, '*'); });
   parent.postMessage({ type: 'evil-done' }, '*');
@@ -44,8 +46,20 @@ before(async () => {
   // The demo page of this build, with its scripts taken from the app's origin (as a partner would).
   const demo = partnerDemo(dir, app.origin)
     .replace(/data-lang="[a-z]+"/, 'data-lang="en"') // the case helper answers in English
+    .replace(/ data-exit-label="[^"]*"/, '') // and the partner page's Quick exit is in English
     .replace('</head>', COLLECTOR + '</head>');
-  partner = await servePages(partnerPort, { '/': { body: demo } });
+  // The same page with the partner's own exit page (data-exit), and with a light accent.
+  const withExit = demo.replace('<script src="' + app.origin + '/embed.js"', '<script data-exit="/bye.html" src="' + app.origin + '/embed.js"');
+  const gold = demo.replace(/data-accent="#[0-9a-f]+"/, 'data-accent="#ffd700"');
+  assert.notEqual(withExit, demo);
+  assert.notEqual(gold, demo);
+  partner = await servePages(partnerPort, {
+    '/': { body: demo },
+    '/own-exit.html': { body: withExit },
+    '/gold.html': { body: gold },
+    '/home.html': { body: '<!doctype html><link rel="icon" href="data:,"><title>Partner home</title><p>Welcome</p>' },
+    '/bye.html': { body: '<!doctype html><link rel="icon" href="data:,"><title>Weather today</title><p>Sunny</p>' },
+  });
   evil = await servePages(await freePort(), { '/evil.html': { body: EVIL } });
   browser = await launch();
 });
@@ -199,12 +213,16 @@ test('messages from other origins are ignored by the partner page', async () => 
     addEventListener('message', function done(e) { if (e.data === 'self-done') { removeEventListener('message', done); resolve(); } });
     postMessage({ type: 'pathways', event: 'restart' }, '*');
     postMessage({ type: 'pathways', event: 'height', height: 41 }, '*');
+    postMessage({ type: 'pathways', event: 'exit' }, '*');
     postMessage('self-done', '*');
   }));
 
   assert.equal((await page.evaluate(() => window.__messages.filter((m) => m.data && m.data.type === 'pathways' && m.origin !== location.origin && m.origin.includes(':')).length)) > 0, true);
   assert.equal((await events(page)).length, eventsBefore, 'a pathways:* event was dispatched for a message from another origin: ' + JSON.stringify((await events(page)).slice(eventsBefore)));
   assert.equal(await iframe.evaluate((f) => f.style.height), heightBefore, 'the iframe height was set by a message from another origin');
+  // An 'exit' from another origin does not take the page away.
+  await page.waitForTimeout(500);
+  assert.equal(page.url(), partner.url, 'the partner page left on a message from another origin');
   await context.close();
 });
 
@@ -258,4 +276,215 @@ test('a page not on the partner list gets nothing: no height, no event', async (
     await other.stop();
     await open.stop();
   }
+});
+
+// Quick exit inside the embed takes the partner's whole page away (issue 21, item 3).
+
+/** What the tab shows now: the top page's address, title and text, and the text of every frame. */
+async function shown(page) {
+  const top = await page.evaluate(() => ({ url: location.href, title: document.title, text: document.body ? document.body.innerText : '' }));
+  const frames = [];
+  for (const f of page.frames()) {
+    if (f === page.mainFrame()) continue;
+    try { frames.push(await f.evaluate(() => (document.body ? document.body.innerText : ''))); } catch { /* gone */ }
+  }
+  return { ...top, frames };
+}
+
+/** Answers the date of birth (born 4 May 2011) and the country (Greece) in the frame. */
+async function twoAnswers(inside) {
+  await start(inside);
+  const main = inside.locator('main');
+  const dob = main.locator('input[type=radio][name=mode][value=date]');
+  if (await dob.count()) await dob.check();
+  await main.locator('#field-day').fill('4');
+  await main.locator('#field-month').fill('5');
+  await main.locator('#field-year').fill('2011');
+  const first = await headingText(inside);
+  await inside.getByRole('button', { name: 'Continue', exact: true }).click();
+  await until(async () => ((await headingText(inside)) !== first) || undefined, { what: 'the second question' });
+  await main.locator('select#field-country').selectOption('GR');
+  const second = await headingText(inside);
+  await inside.getByRole('button', { name: 'Continue', exact: true }).click();
+  await until(async () => ((await headingText(inside)) !== second) || undefined, { what: 'the third question' });
+}
+
+/** Nothing of the partner page or of the case: the page `where` (neutral.html or the partner's own exit page). */
+function assertGone(seen, where, when) {
+  const about = `${when}: ${seen.url} "${seen.title}": ${JSON.stringify(seen.text.slice(0, 120))}, frames ${JSON.stringify(seen.frames.map((f) => f.slice(0, 80)))}`;
+  assert.equal(seen.url, where, about);
+  assert.ok(!/family reunion|Pathways|Greece|questions? answered/i.test(seen.title + seen.text + seen.frames.join(' ')), about);
+  assert.deepEqual(seen.frames.filter((f) => f.trim()), [], about);
+}
+
+/** Goes Back in the tab and waits until a new document is shown. */
+async function back(page) {
+  await page.evaluate(() => { window.__old = true; });
+  await page.evaluate(() => history.back()).catch(() => {});
+  await until(async () => { try { return (await page.evaluate(() => !window.__old && document.readyState === 'complete')) || undefined; } catch { return undefined; } }, { what: 'the page Back shows' });
+  // Let a page that leaves again do so.
+  await page.waitForTimeout(500);
+  await page.waitForLoadState('load');
+}
+
+test('embedded Quick exit (the app\'s button) replaces the partner page with neutral.html; Back shows neither it nor the case', async () => {
+  const { context, page } = await phonePage(browser);
+  await page.goto(partner.origin + '/home.html');
+  await page.goto(partner.url);
+  const { inside } = await appFrame(page);
+  await until(async () => (await events(page)).some((e) => e.name === 'pathways:ready') || undefined, { what: 'pathways:ready' });
+  await twoAnswers(inside);
+  await inside.getByRole('button', { name: 'Quick exit' }).click();
+  const neutral = app.origin + '/neutral.html';
+  await until(() => page.url() === neutral || undefined, { what: 'the top page replaced by neutral.html' });
+  await page.waitForLoadState('load');
+  const after = await shown(page);
+  assertGone(after, neutral, 'after Quick exit');
+  assert.equal(after.title, 'New tab');
+  await back(page);
+  assertGone(await shown(page), neutral, 'after Quick exit, then Back');
+  await back(page);
+  assertGone(await shown(page), neutral, 'after Quick exit, then Back and Back again');
+  // An ordinary visit to the partner page again (a new navigation): the app starts afresh, the case wiped.
+  await page.goto(partner.url);
+  const again = await appFrame(page);
+  await again.inside.getByRole('heading', { name: START_TITLE }).waitFor();
+  await again.inside.locator('#app:not(.prerendered)').waitFor({ state: 'attached', timeout: 30000 });
+  await page.waitForTimeout(500);
+  assert.equal(await again.inside.getByText('Continue the case').count(), 0, 'the case was kept after Quick exit');
+  assert.deepEqual(page.errors.filter((e) => !/frame-ancestors/.test(e)), []);
+  await context.close();
+});
+
+test('embedded Quick exit by Shift pressed three times goes to the partner\'s own page named in data-exit', async () => {
+  const { context, page } = await phonePage(browser);
+  await page.goto(partner.origin + '/own-exit.html');
+  const { inside } = await appFrame(page);
+  await until(async () => (await events(page)).some((e) => e.name === 'pathways:ready') || undefined, { what: 'pathways:ready' });
+  await twoAnswers(inside);
+  await inside.locator('h1').click();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+  const bye = partner.origin + '/bye.html';
+  await until(() => page.url() === bye || undefined, { what: 'the top page replaced by the partner\'s data-exit page' });
+  await page.waitForLoadState('load');
+  assertGone(await shown(page), bye, 'after Shift x3');
+  await back(page);
+  assertGone(await shown(page), bye, 'after Shift x3, then Back');
+  await context.close();
+});
+
+/** Where a Quick exit control can be pressed now, in the 360x640 viewport and not covered: 'app' (the app's own, in the frame) or 'page' (embed.js's); null if none. */
+async function exitInView(page, iframe, frame) {
+  const fixed = await page.evaluate(() => {
+    const b = [...document.querySelectorAll('body > button')].find((e) => e.textContent.trim() === 'Quick exit');
+    if (!b || getComputedStyle(b).display === 'none') return null;
+    const r = b.getBoundingClientRect();
+    const x = r.left + r.width / 2, y = r.top + r.height / 2;
+    const inView = r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth;
+    return inView && document.elementFromPoint(x, y) === b ? { top: r.top, bottom: r.bottom } : null;
+  });
+  if (fixed) return 'page';
+  const f = await iframe.evaluate((e) => { const r = e.getBoundingClientRect(); return { top: r.top, left: r.left }; });
+  const b = await frame.evaluate(() => { const r = document.querySelector('.quick-exit__button').getBoundingClientRect(); return { top: r.top, bottom: r.bottom, left: r.left, right: r.right }; });
+  const box = { top: f.top + b.top, bottom: f.top + b.bottom, left: f.left + b.left, right: f.left + b.right };
+  if (box.top < 0 || box.left < 0 || box.bottom > PHONE.height || box.right > PHONE.width) return null;
+  const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.localName, [(box.left + box.right) / 2, (box.top + box.bottom) / 2]);
+  return hit === 'iframe' ? 'app' : null;
+}
+
+test('a Quick exit control is in view at 360x640 on the start page, a question and the long result page', async () => {
+  const { context, page } = await phonePage(browser);
+  await page.goto(partner.url);
+  const { iframe, frame, inside } = await appFrame(page);
+  await inside.getByRole('heading', { name: START_TITLE }).waitFor();
+  await until(async () => (await events(page)).some((e) => e.name === 'pathways:ready') || undefined, { what: 'pathways:ready' });
+  const seen = {};
+  const check = async (where, name) => {
+    await page.waitForTimeout(100);
+    const which = await exitInView(page, iframe, frame);
+    await page.screenshot({ path: path.join(OUT, `embed-exit-${name}.png`) });
+    assert.ok(which, `no Quick exit in view on ${where} (partner page scrolled to ${await page.evaluate(() => scrollY)})`);
+    seen[name] = which;
+  };
+  await check(START_TITLE, 'start');
+  await start(inside);
+  await check('the first question', 'question');
+  await completeCase(inside, {});
+  await inside.getByRole('heading', { name: RESULT_TITLE }).waitFor();
+  await check('the result', 'result');
+  // Scrolled through the whole result, as a volunteer reads it: to the middle, then the end.
+  await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight / 2));
+  await check('the middle of the result', 'result-middle');
+  await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+  await check('the end of the result', 'result-end');
+  console.log('embed: the Quick exit in view: ' + JSON.stringify(seen));
+  // The partner page's own button exits too: the case is wiped in the frame, then the page replaced.
+  await page.locator('body > button', { hasText: 'Quick exit' }).click();
+  const neutral = app.origin + '/neutral.html';
+  await until(() => page.url() === neutral || undefined, { what: 'the top page replaced by neutral.html' });
+  await page.waitForLoadState('load');
+  assertGone(await shown(page), neutral, 'after the partner page\'s Quick exit');
+  await page.goto(partner.url);
+  const again = await appFrame(page);
+  await again.inside.locator('#app:not(.prerendered)').waitFor({ state: 'attached', timeout: 30000 });
+  await page.waitForTimeout(500);
+  assert.equal(await again.inside.getByText('Continue the case').count(), 0, 'the case was kept after the partner page\'s Quick exit');
+  await context.close();
+});
+
+// data-accent: the primary buttons and the links take the partner's colour, darkened if needed to 4.5:1 on white.
+
+const rgbOf = (css) => { const m = /rgba?\((\d+), (\d+), (\d+)/.exec(css); assert.ok(m, 'a colour: ' + css); return [m[1], m[2], m[3]].map(Number); };
+function contrast(a, b) {
+  const lum = (rgb) => { const [r, g, bl] = rgb.map((v) => { const c = v / 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; }); return 0.2126 * r + 0.7152 * g + 0.0722 * bl; };
+  const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+  return (x + 0.05) / (y + 0.05);
+}
+function hue([r, g, b]) {
+  const max = Math.max(r, g, b), min = Math.min(r, g, b), d = max - min;
+  if (d === 0) return 0;
+  const h = max === r ? ((g - b) / d) % 6 : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
+  return (h * 60 + 360) % 360;
+}
+
+/** The start page's Start button (background, text) and its links' colours, and the page's background. */
+async function accentColours(url, name) {
+  const { context, page } = await phonePage(browser);
+  try {
+    await page.goto(url);
+    const { frame, inside } = await appFrame(page);
+    await inside.locator('#app:not(.prerendered)').waitFor({ state: 'attached', timeout: 30000 });
+    await page.evaluate(() => document.querySelector('#pathways iframe').scrollIntoView());
+    await page.screenshot({ path: path.join(OUT, `embed-accent-${name}.png`) });
+    return await frame.evaluate(() => {
+      const button = document.querySelector('main .button:not(.button--secondary):not(.button--warning)');
+      const links = [...document.querySelectorAll('main a[href]')].filter((a) => !a.closest('.skip-link'));
+      const s = getComputedStyle(button);
+      return {
+        button: s.backgroundColor, buttonText: s.color,
+        links: links.map((a) => getComputedStyle(a).color),
+        page: getComputedStyle(document.body).backgroundColor || 'rgb(255, 255, 255)',
+      };
+    });
+  } finally { await context.close(); }
+}
+
+test('data-accent: a light accent (#ffd700) is darkened to 4.5:1 on the primary button and the links; a dark one (#8a1538) is used as is', async () => {
+  const white = [255, 255, 255];
+  const light = await accentColours(partner.origin + '/gold.html', 'gold');
+  const button = rgbOf(light.button);
+  assert.deepEqual(rgbOf(light.buttonText), white, 'white text on the primary button');
+  const ratio = contrast(button, white);
+  assert.ok(ratio >= 4.5, `the gold button has ${ratio.toFixed(2)}:1 with its white text`);
+  assert.ok(ratio < 5, `darkened only as far as needed: ${ratio.toFixed(2)}:1 (${light.button})`);
+  assert.ok(Math.abs(hue(button) - hue([255, 215, 0])) < 3, `still the partner's hue: ${light.button}`);
+  assert.ok(light.links.length >= 2, 'links on the start page: ' + light.links.length);
+  for (const c of light.links) {
+    assert.deepEqual(rgbOf(c), button, 'a link in the accent');
+    assert.ok(contrast(rgbOf(c), white) >= 4.5, `a link with ${contrast(rgbOf(c), white).toFixed(2)}:1 on the white page`);
+  }
+  const dark = await accentColours(partner.url, 'dark');
+  assert.deepEqual(rgbOf(dark.button), [0x8a, 0x15, 0x38], 'the dark accent on the primary button, as given');
+  for (const c of dark.links) assert.deepEqual(rgbOf(c), [0x8a, 0x15, 0x38], 'a link in the dark accent, as given');
+  console.log(`embed: accent #ffd700 -> ${light.button} (${ratio.toFixed(2)}:1); #8a1538 -> ${dark.button}`);
 });
