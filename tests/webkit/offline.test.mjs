@@ -4,13 +4,14 @@
 // which the Gecko suite runs too). Also: a first visit must not offer a "new version" (the update
 // banner is for a build that replaces another); and after exactly one visit that reaches the first
 // question, "Save the case as a file" works offline (the file worker was kept once the first
-// question was shown). One origin per WebDriver session for offline tests: a session's caches are
+// question was shown), also after the offline copy was emptied while the service worker stayed in
+// control (as WebKit's ephemeral sessions did) and refilled on the next load. One origin per WebDriver session for offline tests: a session's caches are
 // shared and small.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { snapshotDist, removeDir, serveApp, openBrowser, precacheList, shot, OUT, t, waitForHeading, norm, button, press, loadScenario } from './helpers.mjs';
+import { snapshotDist, removeDir, serveApp, openBrowser, precacheList, shot, OUT, t, waitForHeading, norm, button, press, loadScenario, h1Text } from './helpers.mjs';
 import { laterList } from '../shared/dist.mjs';
 import { offlineReload, waitForOffline } from './checks.mjs';
 import { openStart, setAssessmentDate, start, answerAll, seeResult } from './drive.mjs';
@@ -60,17 +61,23 @@ test('first visits: no "new version is ready" banner (six fresh profiles)', asyn
   assert.deepEqual(shown, [], `"${t('update.available')}" was shown on a first visit (visits ${shown.join(', ')} of 6): there was no earlier version`);
 });
 
-test('after exactly one visit to the first question, "Save the case as a file" works with the server stopped', async () => {
-  // A new origin and a new session (a fresh ephemeral profile): a first visit.
+/**
+ * A first visit (a new origin and a new session: a fresh ephemeral profile) to the first question
+ * of S01, left alone there until the service worker holds everything; then `online(s)` (while the
+ * server still runs); then, with the server stopped, the rest of the case and "Save the case as a
+ * file": a real download, and the volunteer told where it went. Returns the file's name.
+ */
+async function savedOfflineAfterOneVisit(online = async () => {}) {
   const server = await serveApp(dir);
   try {
+    for (const f of fs.readdirSync(browser.downloads)) fs.rmSync(path.join(browser.downloads, f));
     const s = await browser.restart();
     const scenario = loadScenario('S01');
     await openStart(s, server.url);
     await setAssessmentDate(s, scenario.case.assessed_on);
     await start(s);
-    // The page is left alone on the first question until the service worker holds everything.
     await waitForOffline(s, [...files, ...laterList(dir)], { reload: false, timeout: 30000 });
+    await online(s);
 
     await server.stop();
     await assert.rejects(fetch(server.url), 'the server still answers');
@@ -85,9 +92,30 @@ test('after exactly one visit to the first question, "Save the case as a file" w
     }, { timeout: 20000, what: 'the saved file' });
     const said = norm(t('result.saved').replace('{name}', file));
     await s.until(() => s.execute('return document.body.innerText').then((text) => norm(text).includes(said)), { what: `"${said}"` });
-    await shot(s, 'offline-saved');
-    console.log(`webkit: saved offline after one visit: ${file}`);
+    return file;
   } finally {
     await server.stop();
   }
+}
+
+test('after exactly one visit to the first question, "Save the case as a file" works with the server stopped', async () => {
+  const file = await savedOfflineAfterOneVisit();
+  await shot(browser.s, 'offline-saved');
+  console.log(`webkit: saved offline after one visit: ${file}`);
+});
+
+test('the offline copy emptied while the service worker stays in control is refilled on the next load, and saving works offline again', async () => {
+  const file = await savedOfflineAfterOneVisit(async (s) => {
+    const emptied = await s.evaluate(`
+      const names = (await caches.keys()).filter((n) => n.startsWith('pathways-'));
+      for (const n of names) await caches.delete(n);
+      return names;`);
+    assert.ok(emptied.length >= 1, 'there was a cache to empty');
+    assert.equal(await s.execute('return !!navigator.serviceWorker.controller'), true, 'the service worker still controls the page');
+    // The next load, online (the case in progress comes back: it is kept for this tab).
+    await s.refresh();
+    await s.until(async () => { const h = await h1Text(s); return h && h !== norm(t('start.title')); }, { timeout: 30000, what: 'the case back after the reload' });
+    await waitForOffline(s, [...files, ...laterList(dir)], { reload: false, timeout: 30000 });
+  });
+  console.log(`webkit: refilled, then saved offline: ${file}`);
 });
