@@ -143,13 +143,17 @@ async function visit(chromium, env) {
   try {
     const context = await browser.newContext({ viewport: { width: 360, height: 640 } });
     const page = await context.newPage();
+    // When the app says the first question is shown (its 'pathways-screen' event), in the page's clock.
+    await page.addInitScript(() => document.addEventListener('pathways-screen', (e) => {
+      if (e.detail && e.detail.screen !== 'start') window.__firstQuestionAt ??= performance.timeOrigin + performance.now();
+    }));
     await page.goto(`http://127.0.0.1:${port}/`);
     await page.waitForFunction(() => performance.getEntriesByName('pathways-start-usable').length > 0, null, { timeout: 30000 });
     // When boot.js made the start page usable (its own mark, in the page's clock: the same machine).
     moments.start = await page.evaluate(() => performance.timeOrigin + performance.getEntriesByName('pathways-start-usable')[0].startTime);
     await page.locator('#app:not(.prerendered) button.button--start').click({ timeout: 60000 });
     await page.locator('h1#main-heading').filter({ hasText: /date of birth/ }).waitFor({ timeout: 30000 });
-    moments.question = Date.now();
+    moments.question = (await page.evaluate(() => window.__firstQuestionAt)) || Date.now();
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
     // Then until nothing more arrives for two seconds (the install's downloads).
     let last = -1;
@@ -169,10 +173,11 @@ async function visit(chromium, env) {
   const until = (t) => requests.filter((r) => r.started <= t).reduce((s, r) => s + r.bytes, 0);
   const kept = new Set(later.map((f) => '/' + f));
   const afterQuestion = requests.filter((r) => kept.has(r.path)).reduce((s, r) => s + r.bytes, 0);
+  const early = requests.filter((r) => kept.has(r.path) && r.started < moments.question).map((r) => r.path);
   const seen = new Map();
   for (const r of requests) seen.set(r.path, (seen.get(r.path) || 0) + 1);
   const twice = [...seen].filter(([, n]) => n > 1).map(([p, n]) => `${p} (${n} times)`);
-  return { start: until(moments.start), question: until(moments.question), all: until(moments.offline), kept: afterQuestion, requests: requests.length, twice, log };
+  return { start: until(moments.start), question: until(moments.question), all: until(moments.offline), kept: afterQuestion, early, requests: requests.length, twice, log };
 }
 
 if (!filesOnly) {
@@ -190,6 +195,7 @@ if (!filesOnly) {
       console.log(('  ' + name).padEnd(34) + kb(w.start).padStart(12) + kb(w.question).padStart(16) + kb(w.all).padStart(13) + String(w.requests).padStart(10) + `  ${w.kept} bytes`);
       const missed = later.filter((f) => !fs.readFileSync(w.log, 'utf8').includes(`"/${f}"`));
       if (missed.length) { console.log(`    not kept during the visit: ${missed.join(', ')}`); failed++; }
+      if (w.early.length) { console.log(`    asked for before the first question was shown: ${w.early.join(', ')}`); failed++; }
       if (w.twice.length) { console.log(`    downloaded twice: ${w.twice.join(', ')}`); failed++; }
       if (w.start > targets.start_page_bytes) { console.log(`    the start page took ${w.start} bytes (at most ${targets.start_page_bytes})`); failed++; }
       if (w.all > targets.first_visit_bytes) { console.log(`    the whole first visit took ${w.all} bytes (at most ${targets.first_visit_bytes})`); failed++; }
