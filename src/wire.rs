@@ -1,12 +1,14 @@
 //! The messages between the app, the file worker and `static/boot.js`, defined once: the DOM
-//! events and attributes they use, and the requests and replies as typed values. A message
-//! crosses as a structured-clone object (`postMessage`, a `CustomEvent`'s detail), never as text
-//! to split: [`Node`] is that object's shape, [`to_node`] and the `from_node` functions turn the
-//! typed messages into it and back, and `js` (in the browser) turns a `Node` into a JavaScript
-//! value and back. No JSON parser is needed on either side, so the first-visit app links none.
+//! events and attributes they use, what boot.js posts to the service worker, and the requests and
+//! replies as typed values. A message crosses as a structured-clone object (`postMessage`, a
+//! `CustomEvent`'s detail), never as text to split: [`Node`] is that object's shape, [`to_node`]
+//! and the `from_node` functions turn the typed messages into it and back, and `js` (in the
+//! browser) turns a `Node` into a JavaScript value and back. No JSON parser is needed on either
+//! side, so the first-visit app links none.
 //!
 //! boot.js only passes these objects along; of a reply it reads only `kind` and a file's `text`
-//! (a test checks that it names no other event or attribute than those listed here).
+//! (a test checks that it names no other event, attribute or service worker message than those
+//! listed here).
 
 use crate::case::Time;
 use crate::date::Date;
@@ -85,6 +87,17 @@ pub mod attr {
     pub const JS: &str = "data-js";
     pub const WASM: &str = "data-wasm";
     pub const ALL: [&str; 6] = [ACTION, TEXT, EARLY, TEMPLATE, JS, WASM];
+}
+
+/// The messages the page (boot.js) posts to the service worker (`static/sw.js`), as plain strings.
+pub mod sw {
+    /// Take over now: the volunteer accepted "Reload to use it" for a new build.
+    pub const SKIP_WAITING: &str = "skip-waiting";
+    /// Keep everything for offline use: the service worker checks its cache against both of its
+    /// lists and fetches what is missing (the later files, once the first question is on screen;
+    /// anything the browser emptied from the cache while the worker stayed in control).
+    pub const KEEP_ALL: &str = "keep-all";
+    pub const ALL: [&str; 2] = [SKIP_WAITING, KEEP_ALL];
 }
 
 /// A request to the file worker.

@@ -397,7 +397,24 @@ document.addEventListener('pathways-screen', (e) => {
   if (d.screen === 'result') tell({ event: 'resultShown', pathways: (d.pathways || []).map(([pathway, verdict]) => ({ pathway, verdict })) });
   if (d.screen === 'start' && screen !== 'start') tell({ event: 'restart' });
   screen = d.screen;
+  // The first question (or any screen past the start page) is on screen: the rest of the offline
+  // copy may come now.
+  if (d.screen !== 'start') keepAll();
 });
+
+// The rest of the offline copy: the file worker (saving and opening case files), the Rules pages
+// and the large icons, and whatever the browser emptied from the cache while the service worker
+// stayed in control. The service worker is asked for them (src/wire.rs, wire::sw) once the first
+// question is on screen, when the page is idle (never before: the start page and the first
+// question wait on none of it), so that "Save the case" works offline after one visit; on a later
+// visit as soon as the app runs. WebKit has no requestIdleCallback: a moment later there.
+let keepAllAsked = false;
+function keepAll() {
+  if (keepAllAsked || !('serviceWorker' in navigator) || query.get('embed') === '1') return;
+  keepAllAsked = true;
+  const ask = () => navigator.serviceWorker.ready.then((reg) => { if (reg.active) reg.active.postMessage('keep-all'); });
+  if (window.requestIdleCallback) requestIdleCallback(ask, { timeout: 5000 }); else setTimeout(ask, 500);
+}
 
 // Offline and updates (not inside a partner's frame): the service worker keeps this build; a new
 // build is offered, and used only after the user agrees to reload.
@@ -405,9 +422,10 @@ document.addEventListener('pathways-screen', (e) => {
 // the service worker's install finds those files in the HTTP cache and downloads nothing twice.
 function keepOffline() {
   if (!('serviceWorker' in navigator) || query.get('embed') === '1') return;
-  // A later visit (a worker already runs this page): keep the rest too (the file worker, the
-  // Rules pages), without waiting for them to be used.
-  if (navigator.serviceWorker.controller) navigator.serviceWorker.controller.postMessage('complete');
+  // A later visit (a worker already runs this page): check the offline copy at once (the browser
+  // may have emptied it), and again whenever the network comes back.
+  if (navigator.serviceWorker.controller) keepAll();
+  addEventListener('online', () => { if (keepAllAsked) { keepAllAsked = false; keepAll(); } });
   navigator.serviceWorker.register('sw.js').then((reg) => {
     // The banner is part of the app's markup: a worker found waiting before the app has rendered
     // is offered once it is ready (the 'pathways-ready' event).

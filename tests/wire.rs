@@ -10,7 +10,7 @@ use pathways::fact::{all_facts, Answer, Fact, Kind};
 use pathways::flow::Opened;
 use pathways::msg::{message, Arg, Msg};
 use pathways::rules::{PathwayId, Verdict};
-use pathways::wire::{attr, embed, event, to_node, Reply, Request};
+use pathways::wire::{attr, embed, event, sw, to_node, Reply, Request};
 use proptest::prelude::*;
 use std::collections::BTreeSet;
 
@@ -231,4 +231,31 @@ fn boot_js_and_embed_js_name_only_the_embed_messages_of_the_wire() {
     for code in [&boot, &embed_js] {
         assert!(code.contains(&format!("type: '{}'", embed::TYPE)) && code.contains(&format!(".type !== '{}'", embed::TYPE)));
     }
+}
+
+/// The quoted texts right after each `call` in `code`: `postMessage('keep-all'` gives `keep-all`.
+fn quoted_after(code: &str, call: &str) -> BTreeSet<String> {
+    code.split(call)
+        .skip(1)
+        .filter_map(|rest| {
+            let quote = rest.chars().next().filter(|c| *c == '\'' || *c == '"')?;
+            Some(rest[1..].chars().take_while(|c| *c != quote).collect())
+        })
+        .collect()
+}
+
+/// What boot.js posts to the service worker, and what the service worker hears, are the messages
+/// src/wire.rs defines (`wire::sw`), no more, no fewer.
+#[test]
+fn the_service_worker_messages_are_those_of_the_wire() {
+    let defined: BTreeSet<String> = sw::ALL.iter().map(|m| m.to_string()).collect();
+    let posted = quoted_after(&boot_js(), "postMessage(");
+    assert_eq!(posted, defined, "the messages boot.js posts to the service worker");
+    let worker = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/static/sw.js")).unwrap();
+    let heard: BTreeSet<String> = ["const SKIP_WAITING = ", "const KEEP_ALL = "].iter().flat_map(|c| quoted_after(&worker, c)).collect();
+    assert_eq!(heard, defined, "the messages static/sw.js hears");
+    assert!(
+        worker.contains("event.data === SKIP_WAITING") && worker.contains("event.data === KEEP_ALL"),
+        "static/sw.js answers both messages"
+    );
 }

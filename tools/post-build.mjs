@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import { minify } from 'terser';
 
 const dir = path.resolve(process.argv[2] || process.env.TRUNK_STAGING_DIR || 'dist');
@@ -15,10 +16,13 @@ if (release) {
     const file = path.join(dir, name);
     const code = fs.readFileSync(file, 'utf8');
     // The worker's scripts are classic scripts (importScripts: `worker.js` defines the global
-    // `wasm_bindgen` that `worker_loader.js` calls), and so is the service worker (its file
-    // lists keep their names: tools/size-report.mjs reads them); the others are ES modules.
+    // `wasm_bindgen` that `worker_loader.js` calls), and so is the service worker (it defines no
+    // global for others: its names are shortened too, but its file lists keep theirs:
+    // tools/size-report.mjs reads them); the others are ES modules.
     const module = !/^(worker([-_.]|$)|sw\.js$)/.test(name);
-    const out = await minify(code, { module, compress: { passes: 2 }, mangle: true, format: { comments: false } });
+    const lists = ['FILES', 'LATER'];
+    const own = name === 'sw.js' ? { toplevel: true, compress: { passes: 2, top_retain: lists }, mangle: { reserved: lists } } : { compress: { passes: 2 }, mangle: true };
+    const out = await minify(code, { module, ...own, format: { comments: false } });
     if (out.code && out.code.length < code.length) fs.writeFileSync(file, out.code);
   }
 }
@@ -77,9 +81,10 @@ if (fs.existsSync(swPath)) {
   walk(dir);
   // fonts/OFL.txt: the licence served beside the font, for people; the app never reads it.
   const never = ['sw.js', 'embed.js', 'embed-demo.html', 'embed-demo.js', 'embed-partners.json', 'fonts/OFL.txt'];
-  // Kept when first used, or on a later visit (see static/sw.js): the file worker (opening and
-  // saving case files), the Rules pages, the icons only an installed app needs. Every language is
-  // kept at install: asking the host for a language during a case would tell it the child's.
+  // Kept once the first question is shown (the page asks, when idle: see static/sw.js and
+  // static/boot.js), or when first used if sooner: the file worker (opening and saving case
+  // files), the Rules pages, the icons only an installed app needs. Every language is kept at
+  // install: asking the host for a language during a case would tell it the child's.
   const isLater = (f) => /^worker(_loader|_bg)?\.(js|wasm)$/.test(f) || f.startsWith('rules/') || /^icon-(192|512)\.png$/.test(f);
   const kept = files.filter((f) => !never.includes(f));
   // The page itself is kept as './' (what a visitor opens), so the install finds it in the HTTP cache.
@@ -88,12 +93,21 @@ if (fs.existsSync(swPath)) {
   const hash = crypto.createHash('sha256');
   for (const f of kept) hash.update(f).update(fs.readFileSync(path.join(dir, f)));
   const version = hash.digest('hex').slice(0, 16);
+  // The page the service worker shows, offline, for a page not in its cache (static/offline.html,
+  // not a file of dist/: it must not depend on the cache), its style allowed by its hash.
+  const offlineSource = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'static', 'offline.html');
+  let offline = fs.readFileSync(offlineSource, 'utf8').replace(/<!--[\s\S]*?-->/g, '').replace(/>\s+</g, '><').replace(/\s+/g, ' ')
+    .replace(/<style>([\s\S]*?)<\/style>/, (_, css) => `<style>${css.replace(/\s*([{};:,])\s*/g, '$1').replace(/;}/g, '}').trim()}</style>`);
+  const style = /<style>([\s\S]*?)<\/style>/.exec(offline);
+  if (!style) throw new Error(`post-build: ${offlineSource} has no <style>`);
+  offline = offline.split('__PATHWAYS_STYLE_HASH__').join('sha256-' + crypto.createHash('sha256').update(style[1]).digest('base64'));
   // Plain text substitution: the minifier may have merged the placeholders into other strings.
   const sw = fs.readFileSync(swPath, 'utf8')
     .split('__PATHWAYS_VERSION__').join(version)
     .split('__PATHWAYS_FILES__').join(JSON.stringify(precache))
-    .split('__PATHWAYS_LATER__').join(JSON.stringify(later));
-  if (!sw.includes(version) || sw.includes('__PATHWAYS_')) {
+    .split('__PATHWAYS_LATER__').join(JSON.stringify(later))
+    .split('__PATHWAYS_OFFLINE__').join(JSON.stringify(offline));
+  if (!sw.includes(version) || sw.replace(/__PATHWAYS_HOME__/g, '').includes('__PATHWAYS_')) {
     throw new Error(`post-build: could not write the version and file list into ${swPath}`);
   }
   fs.writeFileSync(swPath, sw);

@@ -168,10 +168,13 @@ export async function arabic(s, url, { shot }) {
 
 // ---- Offline -------------------------------------------------------------------------------
 
-/** Waits until a service worker controls the page (reloading once if needed) and its cache holds every file of `files`. */
-async function waitForOffline(s, files) {
+/**
+ * Waits until a service worker controls the page (reloading once if needed, unless `reload` is
+ * false) and its cache holds every file of `files`.
+ */
+export async function waitForOffline(s, files, { reload = true, timeout = 20000 } = {}) {
   await s.evaluate('await navigator.serviceWorker.ready; return true;');
-  if (!(await s.execute('return !!navigator.serviceWorker.controller'))) {
+  if (reload && !(await s.execute('return !!navigator.serviceWorker.controller'))) {
     await s.refresh();
     await waitForHeading(s, t('start.title'));
   }
@@ -188,7 +191,7 @@ async function waitForOffline(s, files) {
         }
         return arguments[0].filter((f) => !have.has(f));`, [files]);
       return missing.length === 0;
-    }, { timeout: 20000, what: 'the precache' });
+    }, { timeout, what: 'the precache' });
   } catch {
     assert.fail('the service worker cache lacks: ' + missing.join(', '));
   }

@@ -33,6 +33,8 @@ test('S13 saved locked in WebKit decrypts with pyrage, and opens again with its 
   await seeResult(s);
 
   await fill(s, await labelled(s, t('lock.label')), PASSPHRASE);
+  // What was typed is what the file is locked with (a field drawn again while typing would lose some).
+  assert.equal(await s.execute('return document.getElementById("field-lock").value'), PASSPHRASE, 'the passphrase field holds what was typed');
   await press(s, await button(s, t('button.export')));
   const file = await s.until(() => {
     const done = fs.readdirSync(downloads).filter((f) => f.endsWith('.json.age'));

@@ -13,7 +13,7 @@ pub fn error_summary(t: &Texts, errors: &[InputError]) -> Html {
         return html! {};
     }
     html! {
-        <div class="error-summary" id="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
+        <div class="error-summary" id="error-summary" tabindex="-1">
             <div role="alert">
                 <h2 class="error-summary__title" id="error-summary-title">{ t.html("error.summary_title") }</h2>
                 <ul class="error-summary__list">
