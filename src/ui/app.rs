@@ -134,6 +134,9 @@ pub fn App() -> Html {
                 EventListener::new(&document, event::KEPT, move |e| {
                     if let Some(kept) = e.dyn_ref::<web_sys::CustomEvent>().and_then(|e| browser::kept(&e.detail())) {
                         restoring.set(true);
+                        // The entry shown is the restored screen's, whatever state the browser
+                        // kept for it over the reload (the next screen then adds an entry after it).
+                        browser::history_at(kept.history.len());
                         restore.dispatch(Act::Flow(Action::Restore(kept)));
                     }
                 }),

@@ -102,6 +102,13 @@ pub fn history_entry(depth: usize) {
     }
 }
 
+/// The history entry shown takes this depth.
+pub fn history_at(depth: usize) {
+    if let Ok(h) = window().history() {
+        let _ = h.replace_state(&JsValue::from_f64(depth as f64), "");
+    }
+}
+
 /// The history entry shown becomes the start's (depth 0), unless it is already.
 pub fn history_reset() {
     if let Ok(h) = window().history() {

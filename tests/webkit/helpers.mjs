@@ -173,6 +173,10 @@ export async function fill(s, e, text) {
   await s.execute('arguments[0].scrollIntoView({ block: "center", inline: "nearest" });', [asElement(e)]);
   await s.clear(e);
   await s.sendKeys(e, String(text));
+  // WebKitWebDriver's Send Keys can return before the page has the last key (seen under load: a
+  // passphrase saved without its last letter); a person's typing is all in before the next tap.
+  // Waits for it (what the field then holds is for the test to check).
+  await s.until(async () => (await s.execute('return arguments[0].value', [asElement(e)])) === String(text) || null, { timeout: 5000, what: 'the text typed' }).catch(() => {});
 }
 
 /**
