@@ -129,37 +129,26 @@ export async function backLink(page) {
 }
 
 /**
- * What identifies the screen shown: heading, progress line, error summary, and a warning asking to
- * confirm an answer (a converted date of birth: shown on the same question, without an error).
+ * In the page: what identifies the screen shown (heading, progress line, error summary, and a
+ * warning asking to confirm an answer, shown on the same question without an error); given the
+ * key of the screen before, whether the screen has changed since. One function for both, passed
+ * as a function (the app's CSP forbids evaluating a text).
  */
-function screenKeyInPage() {
-  return [
+function screenKeyOr(before) {
+  const key = [
     document.querySelector('#main-heading')?.textContent ?? '',
     document.querySelector('.progress')?.textContent ?? '',
     document.querySelector('.error-summary')?.textContent ?? '',
     document.querySelector('.confirm')?.textContent ?? '',
   ].join('|');
-}
-
-async function screenKey(page) {
-  return page.evaluate(screenKeyInPage);
+  return before === null ? key : key !== before;
 }
 
 /** Does `act` and waits until the screen shown has changed. */
 export async function advance(page, act) {
-  const before = await screenKey(page);
+  const before = await page.evaluate(screenKeyOr, null);
   await act();
-  // A function, not a string (the app's CSP forbids eval); the same key as screenKeyInPage.
-  await page.waitForFunction(
-    (b) => [
-      document.querySelector('#main-heading')?.textContent ?? '',
-      document.querySelector('.progress')?.textContent ?? '',
-      document.querySelector('.error-summary')?.textContent ?? '',
-      document.querySelector('.confirm')?.textContent ?? '',
-    ].join('|') !== b,
-    before,
-    { timeout: 15000 },
-  );
+  await page.waitForFunction(screenKeyOr, before, { timeout: 15000 });
 }
 
 /** Throws with the error summary's text if one is shown. */
