@@ -56,7 +56,13 @@ export async function setAssessmentDate(s, iso) {
     await waitForHeading(s, t('assessed_on.title'));
     await fillDate(s, d, m, y);
     await press(s, await button(s, t('button.set_date')));
-    await waitForHeading(s, t('start.title'));
+    try {
+      await waitForHeading(s, t('start.title'));
+    } catch (e) {
+      const summary = await errorSummary(s);
+      if (summary) throw new Error(`the date ${iso} was refused: ${norm(await s.text(summary))}`);
+      throw e;
+    }
   } else {
     if (!('start.other_date' in EN)) throw new Error(`no link "${EN['start.change_date']}" on the start page`);
     if (!(await byName(s, 'label', t('date.day')))) {

@@ -168,8 +168,20 @@ export async function press(s, e) {
   await s.click(e);
 }
 
-/** Clears a text field and types `text` into it. */
+/**
+ * Waits until the screen shown has had its frame painted and a task after it: the app moves the
+ * focus to a new screen's heading then (browser::after_paint), and keys typed before that are
+ * lost when the focus leaves the field under them (seen in CI: a date typed on the assessment
+ * date screen the moment it showed, then refused). A person reads the screen before typing.
+ * (At most 250 ms: a window that draws no frames.)
+ */
+export async function settled(s) {
+  await s.evaluate('await new Promise((r) => { requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0))); setTimeout(r, 250); }); return true;');
+}
+
+/** Clears a text field and types `text` into it (once the screen has settled). */
 export async function fill(s, e, text) {
+  await settled(s);
   await s.execute('arguments[0].scrollIntoView({ block: "center", inline: "nearest" });', [asElement(e)]);
   await s.clear(e);
   await s.sendKeys(e, String(text));
