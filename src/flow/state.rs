@@ -53,9 +53,22 @@ pub struct State {
     /// Counts the inputs refused so far: each refusal is a new one to announce (focus moves to
     /// the error summary every time, even when the same error comes again).
     pub refusals: u32,
-    /// What the answers and the date make (the walk, the case, its assessment): worked out again
-    /// by [`State::set`] whenever either changes, and only then.
-    derived: Rc<Derived>,
+    /// What the answers and the date make (the walk, the case, its assessment): forgotten by
+    /// [`State::set`] whenever either changes, and worked out when next read.
+    derived: LazyDerived,
+}
+
+/// [`Derived`], worked out when first read and then shared by the clones of a state: the start
+/// page never reads it (working it out for no answers, in the app's first task, took 26 ms of a
+/// slow phone's main thread). It is a function of the date and the answers, which [`State`]
+/// compares, so it never makes two states unequal.
+#[derive(Clone, Debug, Default)]
+struct LazyDerived(Rc<std::cell::OnceCell<Derived>>);
+
+impl PartialEq for LazyDerived {
+    fn eq(&self, _: &LazyDerived) -> bool {
+        true
+    }
 }
 
 /// A case file as the file worker opened it.
@@ -162,7 +175,7 @@ impl State {
             today: Some(today),
             assessed_on: today,
             date_known: true,
-            derived: Rc::new(Derived::of(today, &answers)),
+            derived: LazyDerived::default(),
             answers,
             screen: Screen::Start,
             history: Vec::new(),
@@ -188,7 +201,7 @@ impl State {
     pub fn set(&mut self, assessed_on: Date, answers: Answers) {
         if assessed_on != self.assessed_on || answers != self.answers {
             self.unsaved = !answers.is_empty();
-            self.derived = Rc::new(Derived::of(assessed_on, &answers));
+            self.derived = LazyDerived::default();
             self.assessed_on = assessed_on;
             self.answers = answers;
         }
@@ -196,7 +209,7 @@ impl State {
 
     /// What the answers and the date make: the walk, the case, its assessment.
     pub fn derived(&self) -> &Derived {
-        &self.derived
+        self.derived.0.get_or_init(|| Derived::of(self.assessed_on, &self.answers))
     }
 
     /// A state for a device whose date could not be read: nothing can be assessed until the
@@ -215,7 +228,7 @@ impl State {
 
     /// The case the answers make, asked or not (what is evaluated and saved).
     pub fn case(&self) -> &Case {
-        &self.derived.case
+        &self.derived().case
     }
 
     /// The relatives entered reach the most the flow holds.
@@ -274,7 +287,7 @@ impl State {
 
     /// The screen after the answers so far: the next question, or "Check your answers".
     fn onward(&self) -> Screen {
-        match self.derived.walk.next {
+        match self.derived().walk.next {
             Some(q) => Screen::Question(q),
             None => Screen::Check,
         }
@@ -340,7 +353,7 @@ impl State {
                     answers.remove(&q);
                     walk(&Case::new(s.assessed_on), &answers).case
                 } else {
-                    s.derived.walk.case.clone()
+                    s.derived().walk.case.clone()
                 };
                 match check(q, &input, &base) {
                     Ok(answer) => {
@@ -355,7 +368,7 @@ impl State {
                 }
             }
             Action::Back => {
-                let w = s.derived.walk.clone();
+                let w = s.derived().walk.clone();
                 let from = s.screen;
                 while let Some(prev) = s.history.pop() {
                     if s.still_valid(&prev, &w) {
@@ -373,7 +386,7 @@ impl State {
                 s
             }
             Action::Forward => {
-                let w = s.derived.walk.clone();
+                let w = s.derived().walk.clone();
                 while let Some(next) = s.forward.pop() {
                     if s.still_valid(&next, &w) {
                         let from = std::mem::replace(&mut s.screen, next);
@@ -390,7 +403,7 @@ impl State {
                 fresh.set(kept.assessed_on, kept.answers.into_iter().collect());
                 fresh.date_known = kept.date_known || fresh.date_known;
                 fresh.unsaved = kept.unsaved;
-                let w = fresh.derived.walk.clone();
+                let w = fresh.derived().walk.clone();
                 let screen = if fresh.still_valid(&kept.screen, &w) { kept.screen } else { fresh.onward() };
                 // The way back as it was (screens no longer asked left out), so that the browser's
                 // history entries, which carry its depth, still lead through it.
@@ -416,7 +429,7 @@ impl State {
             Action::Disputed(Err(errors)) => s.refuse(errors, None),
             Action::ShowCheck => s.go(Screen::Check),
             Action::ShowResult => {
-                if s.derived.walk.next.is_some() {
+                if s.derived().walk.next.is_some() {
                     let next = s.onward();
                     return s.go(next);
                 }
@@ -533,5 +546,35 @@ fn assessment_key(key: &'static str) -> &'static str {
         "error.year_digits" => "error.assessed_on.year_digits",
         "error.year_range" => "error.assessed_on.year_range",
         other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The derived state is worked out when read, never on a fresh start (the start page does not
+    /// read it), and forgotten when the answers or the date change; what is read equals what
+    /// `Derived::of` makes of the state's own date and answers.
+    #[test]
+    fn derived_is_worked_out_when_read_and_forgotten_on_change() {
+        let today = Date::ymd(2026, 12, 7);
+        let mut s = State::new(today);
+        assert!(s.derived.0.get().is_none(), "worked out on a fresh start");
+        assert_eq!(*s.derived(), Derived::of(today, &Answers::new()));
+        assert!(s.derived.0.get().is_some(), "not kept once read");
+
+        let answers: Answers = [(Fact::Location, Answer::Unknown)].into_iter().collect();
+        s.set(today, answers.clone());
+        assert!(s.derived.0.get().is_none(), "kept over a change of the answers");
+        assert_eq!(*s.derived(), Derived::of(today, &answers));
+
+        let earlier = Date::ymd(2019, 10, 15);
+        let copy = s.clone();
+        s.set(earlier, answers.clone());
+        assert_eq!(*s.derived(), Derived::of(earlier, &answers));
+        // A clone made before the change keeps what its own date and answers make.
+        assert_eq!(*copy.derived(), Derived::of(today, &answers));
+        assert_ne!(s.derived().case.assessed_on, copy.derived().case.assessed_on);
     }
 }
