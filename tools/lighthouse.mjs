@@ -34,7 +34,7 @@ const port = await new Promise((resolve, reject) => {
   s.listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => resolve(p)); });
   s.on('error', reject);
 });
-const server = spawn(process.execPath, [path.join(ROOT, 'tools/serve.mjs'), dist, String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+const server = spawn(process.execPath, [path.join(ROOT, 'tools/serve.mjs'), dist, String(port)], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, PRECOMPRESS: '1' } });
 await new Promise((resolve, reject) => {
   server.stdout.on('data', (d) => { if (String(d).includes('served')) resolve(); });
   server.on('exit', (code) => reject(new Error(`tools/serve.mjs exited with ${code}`)));

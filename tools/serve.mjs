@@ -74,12 +74,34 @@ const server = http.createServer((req, res) => {
       res.on('finish', () => fs.appendFileSync(process.env.LOG_REQUESTS, JSON.stringify({ path: url.pathname, bytes: sent, started, finished: Date.now() }) + '\n'));
     }
     out.pipe(res);
+    // A file compressed once is served from memory after (as a host serving precompressed files
+    // does): compressing while a page loads takes the CPU the page is measured on.
+    const key = `${file}:${st.mtimeMs}:${st.size}:${encoding}`;
+    if (encoding && compressedCache.has(key)) { out.end(compressedCache.get(key)); return; }
     const body = fs.createReadStream(file);
-    if (encoding === 'br') body.pipe(zlib.createBrotliCompress({ params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9 } })).pipe(out);
-    else if (encoding === 'gzip') body.pipe(zlib.createGzip({ level: 9 })).pipe(out);
-    else body.pipe(out);
+    const compressor = encoding === 'br' ? zlib.createBrotliCompress({ params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9 } })
+      : encoding === 'gzip' ? zlib.createGzip({ level: 9 }) : null;
+    if (!compressor) { body.pipe(out); return; }
+    const chunks = [];
+    compressor.on('data', (c) => chunks.push(c));
+    compressor.on('end', () => compressedCache.set(key, Buffer.concat(chunks)));
+    body.pipe(compressor).pipe(out);
   });
 });
+
+/** Compressed bodies by file, its mtime and size, and the encoding. */
+const compressedCache = new Map();
+
+// PRECOMPRESS=1 (tools/lighthouse.mjs): every file is compressed with brotli before the server
+// says it serves, so that no page load it measures shares the CPU with the compression.
+if (process.env.PRECOMPRESS === '1') {
+  const walk = (dir) => fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => d.isDirectory() ? walk(path.join(dir, d.name)) : [path.join(dir, d.name)]);
+  for (const file of walk(root)) {
+    if (['.png', '.ico', '.woff2'].includes(path.extname(file))) continue;
+    const st = fs.statSync(file);
+    compressedCache.set(`${file}:${st.mtimeMs}:${st.size}:br`, zlib.brotliCompressSync(fs.readFileSync(file), { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9 } }));
+  }
+}
 
 server.listen(port, host, () => {
   console.log(`Pathways is served from ${root} at http://${host}:${port}/`);
