@@ -209,7 +209,12 @@ impl State {
 
     /// What the answers and the date make: the walk, the case, its assessment.
     pub fn derived(&self) -> &Derived {
-        self.derived.0.get_or_init(|| Derived::of(self.assessed_on, &self.answers))
+        let cell = &self.derived.0;
+        if cell.get().is_none() {
+            // (`get_or_init` costs more of the app's Wasm: its check for a reentrant call.)
+            let _ = cell.set(Derived::of(self.assessed_on, &self.answers));
+        }
+        cell.get().unwrap_or_else(|| unreachable!("set just above"))
     }
 
     /// A state for a device whose date could not be read: nothing can be assessed until the
