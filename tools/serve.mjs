@@ -6,6 +6,8 @@
 // floor app only); NO_CACHE_HEADERS=1 sends no caching headers at all (a
 // host that sets none); LOG_REQUESTS=FILE appends one JSON line per response: its path, the bytes
 // sent on the wire (compressed body), and when it was asked for and finished (ms since the epoch).
+// Compressed bodies are kept in memory once made; PRECOMPRESS=1 (tools/lighthouse.mjs) makes them
+// all before serving, so that no measured page load shares the CPU with compression.
 import http from 'node:http';
 import { Transform } from 'node:stream';
 import fs from 'node:fs';
