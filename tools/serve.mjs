@@ -37,6 +37,13 @@ export const CSP = [
 // shorter than 16 digits) never changes content: cache it for a year.
 const hashed = (name) => /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/.test(name);
 
+// Images and WOFF2 fonts are compressed already; the rest is compressed as a host would.
+const compressibleExt = (ext) => !['.png', '.ico', '.woff2'].includes(ext);
+const BROTLI = { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9 } };
+/** Compressed bodies by file, its mtime and size, and the encoding. */
+const compressedCache = new Map();
+const cacheKey = (file, st, encoding) => `${file}:${st.mtimeMs}:${st.size}:${encoding}`;
+
 const server = http.createServer((req, res) => {
   let url;
   try { url = new URL(req.url, 'http://localhost'); } catch { res.writeHead(400).end(); return; }
@@ -62,8 +69,7 @@ const server = http.createServer((req, res) => {
     if (path.basename(file) === 'embed.js') headers['access-control-allow-origin'] = '*';
     // Compress text and Wasm as any production host would (brotli, else gzip).
     const accept = String(req.headers['accept-encoding'] || '');
-    // Images and WOFF2 fonts are compressed already.
-    const compressible = !['.png', '.ico', '.woff2'].includes(ext);
+    const compressible = compressibleExt(ext);
     const encoding = compressible ? (/\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : null) : null;
     if (compressible) headers.vary = 'accept-encoding';
     if (encoding) headers['content-encoding'] = encoding;
@@ -78,10 +84,10 @@ const server = http.createServer((req, res) => {
     out.pipe(res);
     // A file compressed once is served from memory after (as a host serving precompressed files
     // does): compressing while a page loads takes the CPU the page is measured on.
-    const key = `${file}:${st.mtimeMs}:${st.size}:${encoding}`;
+    const key = cacheKey(file, st, encoding);
     if (encoding && compressedCache.has(key)) { out.end(compressedCache.get(key)); return; }
     const body = fs.createReadStream(file);
-    const compressor = encoding === 'br' ? zlib.createBrotliCompress({ params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9 } })
+    const compressor = encoding === 'br' ? zlib.createBrotliCompress(BROTLI)
       : encoding === 'gzip' ? zlib.createGzip({ level: 9 }) : null;
     if (!compressor) { body.pipe(out); return; }
     const chunks = [];
@@ -91,17 +97,15 @@ const server = http.createServer((req, res) => {
   });
 });
 
-/** Compressed bodies by file, its mtime and size, and the encoding. */
-const compressedCache = new Map();
 
 // PRECOMPRESS=1 (tools/lighthouse.mjs): every file is compressed with brotli before the server
 // says it serves, so that no page load it measures shares the CPU with the compression.
 if (process.env.PRECOMPRESS === '1') {
   const walk = (dir) => fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => d.isDirectory() ? walk(path.join(dir, d.name)) : [path.join(dir, d.name)]);
   for (const file of walk(root)) {
-    if (['.png', '.ico', '.woff2'].includes(path.extname(file))) continue;
+    if (!compressibleExt(path.extname(file))) continue;
     const st = fs.statSync(file);
-    compressedCache.set(`${file}:${st.mtimeMs}:${st.size}:br`, zlib.brotliCompressSync(fs.readFileSync(file), { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9 } }));
+    compressedCache.set(cacheKey(file, st, 'br'), zlib.brotliCompressSync(fs.readFileSync(file), BROTLI));
   }
 }
 
