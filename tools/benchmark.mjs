@@ -4,7 +4,7 @@
 //   - critical bytes: on the wire until the first screen can be used (the floor: its button;
 //     Pathways: the start page, once boot.js has put today's date in it);
 //   - Lighthouse (mobile, 4x CPU, slow 4G): median performance score and Total Blocking Time of
-//     LIGHTHOUSE_RUNS runs (default 5);
+//     LIGHTHOUSE_RUNS runs (default 9);
 // and for Pathways alone the answer-to-next-screen time at 4x CPU throttling (Chromium DevTools
 // protocol) over at least 44 answers of real cases, from the start page on: from the tap on a
 // button to the next frame painted with the next screen's heading (the frame after the change:

@@ -7,7 +7,7 @@
 // and their medians as JSON (tools/benchmark.mjs reads it); --budget none checks nothing.
 // Serves dist/ with tools/serve.mjs (the same headers as production: strict CSP, caching),
 // runs Lighthouse in Debian Chromium (CHROME_PATH, default /usr/bin/chromium): performance alone
-// LIGHTHOUSE_RUNS times (default 5), then the other categories once; prints each run, the scores
+// LIGHTHOUSE_RUNS times (default 9), then the other categories once; prints each run, the scores
 // (performance: the median) and the median run's load metrics, writes that run to
 // test-output/lighthouse.json and exits non-zero if a score or a metric misses its budget.
 import lighthouse from 'lighthouse';
@@ -43,7 +43,7 @@ await new Promise((resolve, reject) => {
 // Lighthouse's simulated throttling scales what it observes on this machine, so one run's
 // performance score varies by ten points or more (mostly Total Blocking Time). As Lighthouse's
 // own guidance advises, the audit runs several times and the median run is checked.
-const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS || 5));
+const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS || 9));
 const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'interactive', 'total-blocking-time', 'cumulative-layout-shift', 'total-byte-weight'];
 const score = (lhr, id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
